@@ -1,0 +1,50 @@
+# One command surface; the README lists these targets.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+HOST ?= 127.0.0.1
+export PORT HOST
+
+.PHONY: run setup test lint format translations clean
+
+run: setup
+	@echo ""
+	@echo "  Dân vận khéo: http://$(HOST):$(PORT)/   (quản trị: http://$(HOST):$(PORT)/admin/)"
+	@echo "  Web server and Celery worker start below; Ctrl-C stops both."
+	@echo ""
+	$(BIN)/honcho start --no-prefix -f Procfile -p $(PORT) 2>&1 || [ $$? -eq 130 ]
+
+setup: $(VENV)/.installed translations
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	$(BIN)/python manage.py load_demo
+
+test: $(VENV)/.installed-test translations
+	$(BIN)/python -m pytest
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.installed-test
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# Compiled with Babel, so that no system gettext is needed.
+translations: $(VENV)/.installed
+	$(BIN)/pybabel compile --domain django --directory locale --statistics
+	$(BIN)/pybabel compile --domain django --directory locale_wagtail --statistics
+
+$(VENV)/.installed: requirements.txt
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-test: requirements-test.txt $(VENV)/.installed
+	$(BIN)/pip install --quiet -r requirements-test.txt
+	touch $@
+
+clean:
+	rm -rf $(VENV) var

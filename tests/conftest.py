@@ -1,0 +1,126 @@
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+SEEDS_DIR = Path(os.environ.get("DVK_SEEDS_DIR", Path(__file__).resolve().parents[2] / "shared" / "seeds"))
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+SCREENSHOTS_DIR = Path(settings.BASE_DIR) / "var" / "screenshots"
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls made by the test
+# itself beside it are still synchronous.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+_skipped_browser_tests = []
+
+
+@pytest.fixture(scope="session")
+def seed_texts():
+    """The five source articles, NFC-normalised, keyed by file name."""
+    if not SEEDS_DIR.is_dir():
+        pytest.skip(f"source articles not found in {SEEDS_DIR}")
+    return {
+        path.name: unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
+        for path in sorted(SEEDS_DIR.glob("*.txt"))
+    }
+
+
+def pytest_collection_modifyitems(config, items):
+    if Path(CHROMIUM).exists():
+        return
+    skip = pytest.mark.skip(reason=f"Chromium not found at {CHROMIUM}")
+    for item in items:
+        if "browser" in item.keywords:
+            item.add_marker(skip)
+            _skipped_browser_tests.append(item.nodeid)
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _skipped_browser_tests:
+        terminalreporter.section("BROWSER TESTS SKIPPED", sep="!", red=True, bold=True)
+        terminalreporter.write_line(
+            f"Chromium was not found at {CHROMIUM}; install Debian's package (apt-get install chromium). "
+            f"{len(_skipped_browser_tests)} browser test(s) did not run:",
+            red=True,
+        )
+        for nodeid in _skipped_browser_tests:
+            terminalreporter.write_line(f"  {nodeid}", red=True)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def browser_page(browser, live_server, request):
+    """A fresh browser tab on the live server, English-speaking like most browsers here.
+
+    A screenshot of the last screen is saved to var/screenshots/<test name>.png.
+    """
+    context = browser.new_context(
+        base_url=live_server.url, locale="en-US", viewport={"width": 1280, "height": 900}
+    )
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    SCREENSHOTS_DIR.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SCREENSHOTS_DIR / f"{request.node.name}.png", full_page=True)
+    context.close()
+
+
+@pytest.fixture
+def celery_worker_process(tmp_path):
+    """A real `celery worker` process on the configured broker, consuming the tests' queue."""
+    log_path = tmp_path / "worker.log"
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "training.settings.test"}
+    command = [
+        sys.executable, "-m", "celery", "--app", "training", "worker",
+        "--include", "tests.worker_tasks",
+        "--queues", settings.CELERY_TASK_DEFAULT_QUEUE,
+        "--pool", "solo", "--loglevel", "INFO", "--without-mingle", "--without-gossip",
+    ]  # fmt: skip
+    with open(log_path, "wb") as log:
+        worker = subprocess.Popen(
+            command, cwd=settings.BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT
+        )
+    worker.log_path = log_path
+    yield worker
+    worker.send_signal(signal.SIGTERM)
+    try:
+        worker.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        worker.kill()
+
+
+def wait_for(condition, timeout=30.0, interval=0.2):
+    """Poll ``condition`` until it returns something truthy, or fail after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if result := condition():
+            return result
+        time.sleep(interval)
+    raise AssertionError(f"condition not met within {timeout} s")

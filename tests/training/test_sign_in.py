@@ -1,0 +1,78 @@
+import pytest
+from django.urls import reverse
+
+from tests.factories import PASSWORD, TraineeFactory
+
+pytestmark = pytest.mark.django_db
+
+LOGIN = reverse("login")
+
+
+def sign_in(client, username, password=PASSWORD, ip="10.0.0.1"):
+    return client.post(LOGIN, {"username": username, "password": password}, REMOTE_ADDR=ip)
+
+
+@pytest.mark.parametrize(
+    "identifier", ["nhung", "nhung@example.vn", "NHUNG@example.vn", "0912 345 678", "+84912345678"]
+)
+def test_a_trainee_signs_in_with_username_email_or_phone(client, identifier):
+    TraineeFactory(username="nhung", email="nhung@example.vn", phone="0912345678")
+
+    response = sign_in(client, identifier)
+
+    assert response.status_code == 302
+    assert client.session.get("_auth_user_id")
+
+
+def test_a_wrong_password_is_refused_in_vietnamese(client):
+    TraineeFactory(username="nhung")
+
+    response = sign_in(client, "nhung", "sai-mat-khau")
+
+    assert response.status_code == 200
+    assert "Tên đăng nhập hoặc mật khẩu không đúng" in response.content.decode()
+
+
+def test_repeated_failures_lock_out_and_say_when_to_retry(client, settings):
+    TraineeFactory(username="nhung")
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        sign_in(client, "nhung", "sai-mat-khau")
+
+    response = sign_in(client, "nhung")  # even the right password waits now
+
+    assert response.status_code == 429
+    page = response.content.decode()
+    assert "Tạm khóa đăng nhập" in page
+    assert "thử lại sau 15 phút" in page
+
+
+def test_a_lockout_holds_one_user_at_one_address_only(client, settings):
+    """Hundreds of trainees share one office NAT: one person's mistakes must not lock out the others."""
+    TraineeFactory(username="nhung")
+    TraineeFactory(username="lan")
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        sign_in(client, "nhung", "sai-mat-khau", ip="10.0.0.1")
+
+    assert sign_in(client, "lan", ip="10.0.0.1").status_code == 302
+    client.logout()
+    assert sign_in(client, "nhung", ip="10.9.9.9").status_code == 302
+
+
+def test_sign_out_is_a_post_and_ends_the_session(client):
+    user = TraineeFactory()
+    client.force_login(user)
+
+    response = client.post(reverse("logout"))
+
+    assert response.status_code == 302
+    assert "_auth_user_id" not in client.session
+
+
+def test_password_reset_sends_a_vietnamese_link_by_email(client, mailoutbox):
+    TraineeFactory(email="nhung@example.vn")
+
+    client.post(reverse("password_reset"), {"email": "nhung@example.vn"})
+
+    assert len(mailoutbox) == 1
+    assert "Đặt lại mật khẩu" in mailoutbox[0].subject
+    assert "/accounts/reset/" in mailoutbox[0].body

@@ -1,0 +1,34 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from courses.demo.site import load_home_page
+from training import demo
+
+
+class Command(BaseCommand):
+    help = "Load the demo site, course and accounts. Idempotent: a second run changes nothing."
+
+    def handle(self, *args, **options):
+        if not settings.DEMO_DATA_ALLOWED:
+            raise CommandError(
+                "load_demo creates accounts with a published password and is refused by these settings "
+                f"({settings.SETTINGS_MODULE})."
+            )
+        with transaction.atomic():
+            _home, home_created = load_home_page()
+            accounts = demo.load_accounts()
+
+        changes = []
+        if home_created:
+            changes.append("site home page")
+        if accounts:
+            changes.append(f"{len(accounts)} demo account(s)")
+        if changes:
+            self.stdout.write(self.style.SUCCESS("Demo data loaded: " + ", ".join(changes) + "."))
+        else:
+            self.stdout.write("Demo data already loaded; nothing changed.")
+
+        self.stdout.write(f"\nDemo accounts (password {demo.PASSWORD}):")
+        for username, full_name, _email, role in demo.ACCOUNTS:
+            self.stdout.write(f"  {username:<10} {role or 'Quản trị (superuser)':<22} {full_name}")

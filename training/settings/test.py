@@ -1,0 +1,29 @@
+"""Settings for the test suite: the embedded default, or PostgreSQL and Redis when the environment says so."""
+
+import os
+
+os.environ.setdefault(
+    "CELERY_BROKER_FOLDER", os.path.join(os.path.dirname(__file__), "..", "..", "var", "test-broker")
+)
+
+from .dev import *  # noqa: F403
+from .dev import DATABASES, VAR_DIR
+
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+# Hashing with Argon2 on every test login would dominate the run time; production hashing is tested apart.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+MEDIA_ROOT = VAR_DIR / "test-media"
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# A queue of its own, so that a `make run` worker on the same broker never takes the tests' tasks.
+CELERY_TASK_DEFAULT_QUEUE = "dvk-test"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A file, not memory, so that a worker process started by a test sees the same database.
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}
+# Serve static files straight from the apps, without collectstatic.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

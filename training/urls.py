@@ -1,0 +1,26 @@
+from django.conf import settings
+from django.contrib.auth import views as auth_views
+from django.urls import include, path, re_path
+from django.views.static import serve
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from .forms import SignInForm
+from .health import healthz
+from .views import my_classes
+
+urlpatterns = [
+    path("healthz", healthz, name="healthz"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("accounts/login/", auth_views.LoginView.as_view(authentication_form=SignInForm), name="login"),
+    path("accounts/", include("django.contrib.auth.urls")),
+    path("lop-cua-toi/", my_classes, name="my_classes"),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+
+if settings.SERVE_MEDIA:
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
+
+urlpatterns += [path("", include(wagtail_urls))]
