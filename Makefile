@@ -20,8 +20,11 @@ setup: $(VENV)/.installed translations
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	$(BIN)/python manage.py load_demo
 
+# Browser tests run in a pytest process of their own: they need transactional tests with serialized
+# rollback, which do not restore the migrated data reliably after ordinary tests in the same process.
 test: $(VENV)/.installed-test translations
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -m "not browser"
+	$(BIN)/python -m pytest -m browser
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
@@ -35,6 +38,7 @@ format: $(VENV)/.installed-test
 translations: $(VENV)/.installed
 	$(BIN)/pybabel compile --domain django --directory locale --statistics
 	$(BIN)/pybabel compile --domain django --directory locale_wagtail --statistics
+	$(BIN)/pybabel compile --domain djangojs --directory locale_wagtail --statistics
 
 $(VENV)/.installed: requirements.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)

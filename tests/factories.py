@@ -1,7 +1,11 @@
 import factory
+import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from wagtail.rich_text import RichText
 
+from courses.demo.site import load_home_page
+from courses.models import CourseIndexPage, CoursePage, LessonPage
 from training import roles
 
 PASSWORD = "mat-khau-thu-2026"
@@ -39,3 +43,58 @@ class TrainerFactory(UserFactory):
 
 class OrganizerFactory(UserFactory):
     role = _join(roles.ORGANIZER)
+
+
+class ReferenceDocumentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "courses.ReferenceDocument"
+
+    code = factory.Sequence(lambda n: f"{n + 1}-CT/TW")
+    kind = "chi_thi"
+    issuer = "Ban Bí thư"
+    title = factory.Sequence(lambda n: f"về công tác dân vận số {n}")
+
+
+def paragraphs(*texts):
+    """A lesson body of paragraph blocks."""
+    return [("paragraph", RichText(f"<p>{text}</p>")) for text in texts]
+
+
+def site_home():
+    """The site's HomePage, made the root of the default site, as `load_demo` does."""
+    return load_home_page()[0]
+
+
+class CourseIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = CourseIndexPage
+
+    title = factory.Sequence(lambda n: f"Danh mục khóa học {n}")
+    parent = factory.LazyFunction(site_home)
+
+
+def catalogue():
+    return CourseIndexPage.objects.first() or CourseIndexPageFactory()
+
+
+class CoursePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = CoursePage
+
+    title = factory.Sequence(lambda n: f"Khóa học dân vận {n}")
+    summary = "Kỹ năng dân vận cho cán bộ, công chức."
+    objectives = "Hiểu tư tưởng Hồ Chí Minh về dân vận\nVận dụng vào công việc"
+    audience = "Cán bộ, công chức, viên chức"
+    duration_minutes = 90
+    parent = factory.LazyFunction(catalogue)
+
+
+class LessonPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = LessonPage
+
+    title = factory.Sequence(lambda n: f"Bài học {n}")
+    intro = "Giới thiệu bài học."
+    objectives = "Nắm được nội dung chính"
+    body = factory.LazyFunction(lambda: paragraphs("Dân vận khéo thì việc gì cũng thành công."))
+    parent = factory.SubFactory(CoursePageFactory)

@@ -6,6 +6,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from courses import views as course_views
+
 from .forms import SignInForm
 from .health import healthz
 from .views import my_classes
@@ -17,6 +19,9 @@ urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(authentication_form=SignInForm), name="login"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("lop-cua-toi/", my_classes, name="my_classes"),
+    path("search/", course_views.search, name="search"),
+    path("van-ban/", course_views.document_register, name="document_register"),
+    path("van-ban/<int:pk>/", course_views.reference_document, name="reference_document"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 

@@ -1,15 +1,18 @@
+from io import StringIO
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from wagtail.models import Page, Revision
 
+from courses.demo.documents import REFERENCE_DOCUMENTS
+from courses.models import CoursePage, LessonPage, ReferenceDocument
 from training import demo, roles
 
 pytestmark = pytest.mark.django_db
 
 
 def load_demo():
-    from io import StringIO
-
     out = StringIO()
     call_command("load_demo", stdout=out)
     return out.getvalue()
@@ -44,3 +47,24 @@ def test_load_demo_is_refused_where_demo_data_is_not_allowed(settings):
         load_demo()
 
     assert not get_user_model().objects.filter(username="hocvien").exists()
+
+
+def test_load_demo_builds_the_course_from_the_five_seed_articles():
+    load_demo()
+
+    course = CoursePage.objects.get()
+    lessons = list(course.lessons())
+    assert len(lessons) == 5
+    assert course.cover_image is not None
+    assert ReferenceDocument.objects.count() == len(REFERENCE_DOCUMENTS) >= 40
+    assert all(lesson.unrecognised_codes == [] for lesson in LessonPage.objects.all())
+    assert all(lesson.cited_documents.exists() for lesson in lessons)
+
+
+def test_a_second_run_leaves_pages_and_register_untouched():
+    load_demo()
+    before = (Page.objects.count(), Revision.objects.count(), ReferenceDocument.objects.count())
+
+    load_demo()
+
+    assert (Page.objects.count(), Revision.objects.count(), ReferenceDocument.objects.count()) == before

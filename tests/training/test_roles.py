@@ -22,7 +22,7 @@ def test_a_trainee_has_no_admin_access(client):
     response = client.get("/admin/")
 
     assert response.status_code == 302
-    assert "/admin/login/" in response["Location"]
+    assert "/accounts/login/" in response["Location"]
 
 
 @pytest.mark.parametrize("factory", [TrainerFactory, OrganizerFactory])

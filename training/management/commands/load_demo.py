@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from courses.demo.course import load_course
 from courses.demo.site import load_home_page
 from training import demo
 
@@ -16,12 +17,11 @@ class Command(BaseCommand):
                 f"({settings.SETTINGS_MODULE})."
             )
         with transaction.atomic():
-            _home, home_created = load_home_page()
+            home, home_created = load_home_page()
+            changes = ["site home page"] if home_created else []
+            changes += load_course(home)
             accounts = demo.load_accounts()
 
-        changes = []
-        if home_created:
-            changes.append("site home page")
         if accounts:
             changes.append(f"{len(accounts)} demo account(s)")
         if changes:

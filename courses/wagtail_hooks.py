@@ -1,0 +1,39 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .admin_views import ImportDocxLessonView
+from .models import ReferenceDocument
+
+
+class ReferenceDocumentViewSet(SnippetViewSet):
+    model = ReferenceDocument
+    icon = "doc-full"
+    menu_label = _("Documents register")
+    menu_order = 250
+    add_to_admin_menu = True
+    list_display = ["code", "kind", "date", "issuer", "title"]
+    list_filter = ["kind"]
+    search_fields = ["code", "title", "issuer"]
+    ordering = ["-date", "code"]
+
+
+register_snippet(ReferenceDocumentViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_docx_import_url():
+    return [path("lessons/import-docx/", ImportDocxLessonView.as_view(), name="courses_import_docx")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_docx_import_menu_item():
+    return MenuItem(
+        _("Import a lesson from Word"),
+        reverse("courses_import_docx"),
+        icon_name="upload",
+        order=260,
+    )
