@@ -1,6 +1,9 @@
 import math
 
+from django.apps import apps
+from django.contrib.auth.views import redirect_to_login
 from django.db import models
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -185,6 +188,25 @@ class LessonPage(Page):
         self.cited_documents = list(linked.values())
         self.unrecognised_codes = unrecognised
 
+    def can_be_read_by(self, user):
+        """Enrolled trainees of a class of this course read it; so do the people who work in the admin."""
+        if not user.is_authenticated:
+            return False
+        if user.has_perm("wagtailadmin.access_admin"):
+            return True
+        Enrollment = apps.get_model("training", "Enrollment")
+        return Enrollment.objects.filter(
+            trainee=user, training_class__course__path=self.path[: -self.steplen]
+        ).exists()
+
+    def serve(self, request, *args, **kwargs):
+        if not self.can_be_read_by(request.user):
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            context = {"page": self, "course": self.get_parent()}
+            return TemplateResponse(request, "courses/lesson_locked.html", context, status=403)
+        return super().serve(request, *args, **kwargs)
+
     def siblings_in_order(self):
         """The course's published lessons, lightly loaded: for "Bài n / m" and previous/next."""
         return list(
@@ -207,6 +229,16 @@ class LessonPage(Page):
             else None,
             course=self.get_parent(),
         )
+        if request.user.is_authenticated and self.pk:
+            Enrollment = apps.get_model("training", "Enrollment")
+            LessonCompletion = apps.get_model("training", "LessonCompletion")
+            enrolled = Enrollment.objects.filter(
+                trainee=request.user, training_class__course__path=self.path[: -self.steplen]
+            )
+            context["enrolled"] = enrolled.exists()
+            context["is_done"] = LessonCompletion.objects.filter(
+                enrollment__in=enrolled, lesson_id=self.pk
+            ).exists()
         return context
 
     def passage_url(self, block_id):

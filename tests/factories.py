@@ -1,3 +1,5 @@
+import datetime
+
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
@@ -98,3 +100,33 @@ class LessonPageFactory(wagtail_factories.PageFactory):
     objectives = "Nắm được nội dung chính"
     body = factory.LazyFunction(lambda: paragraphs("Dân vận khéo thì việc gì cũng thành công."))
     parent = factory.SubFactory(CoursePageFactory)
+
+
+class OrganizingUnitFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "training.OrganizingUnit"
+
+    name = factory.Sequence(lambda n: f"Ban Dân vận Tỉnh ủy số {n}")
+
+
+class TrainingClassFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "training.TrainingClass"
+
+    name = factory.Sequence(lambda n: f"Lớp tập huấn công tác dân vận 2026 – đợt {n}")
+    code = factory.Sequence(lambda n: f"DVK-2026-{n:02d}")
+    course = factory.SubFactory(CoursePageFactory)
+    organizing_unit = factory.SubFactory(OrganizingUnitFactory)
+    starts_on = factory.LazyFunction(lambda: datetime.date.today() - datetime.timedelta(days=1))
+    ends_on = factory.LazyFunction(lambda: datetime.date.today() + datetime.timedelta(days=30))
+    self_enrolment_open = True
+
+
+class EnrollmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "training.Enrollment"
+
+    training_class = factory.SubFactory(TrainingClassFactory)
+    trainee = factory.SubFactory(TraineeFactory)
+    unit = "Sở Y tế"
+    position = "Chuyên viên"

@@ -1,15 +1,20 @@
 """Demo accounts, one per role. Created only by `load_demo`, which production settings refuse."""
 
+import datetime
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from . import roles
+from .models import Enrollment, LessonCompletion, OrganizingUnit, TrainingClass
+from .progress import complete_if_rule_met, lessons_by_course
 
 PASSWORD = "dvk-demo-2026"
 
 ACCOUNTS = [
     # username, full name, e-mail, role (None: superuser)
     ("hocvien", "Nguyễn Thị Hồng Nhung", "hocvien@example.com", roles.TRAINEE),
+    ("hocvien2", "Trần Văn Đức", "hocvien2@example.com", roles.TRAINEE),
     ("giangvien", "Lê Minh Tuấn", "giangvien@example.com", roles.TRAINER),
     ("bantochuc", "Phạm Thu Hà", "bantochuc@example.com", roles.ORGANIZER),
     ("admin", "Quản trị hệ thống", "admin@example.com", None),
@@ -31,3 +36,45 @@ def load_accounts():
             user.groups.add(Group.objects.get(name=role))
         created.append(user)
     return created
+
+
+CLASS_CODE = "DVK-DEMO"
+UNIT_NAME = "Ban Dân vận Tỉnh ủy"
+
+
+def load_class(course):
+    """Class DVK-DEMO: organised by bantochuc's unit, taught by giangvien, hocvien part-way through
+    the lessons, hocvien2 done with all of them. Returns what was created."""
+    if TrainingClass.objects.filter(code=CLASS_CODE).exists():
+        return []
+    User = get_user_model()
+    unit, _ = OrganizingUnit.objects.get_or_create(name=UNIT_NAME)
+    unit.organizers.add(User.objects.get(username="bantochuc"))
+    today = datetime.date.today()
+    training_class = TrainingClass.objects.create(
+        name="Lớp tập huấn công tác dân vận 2026 – đợt 1 (lớp mẫu)",
+        code=CLASS_CODE,
+        course=course,
+        organizing_unit=unit,
+        starts_on=today - datetime.timedelta(days=14),
+        ends_on=today + datetime.timedelta(days=60),
+        self_enrolment_open=True,
+    )
+    training_class.trainers.add(User.objects.get(username="giangvien"))
+    lessons = lessons_by_course([course.pk])[course.pk]
+    for username, unit_name, position, lessons_done in (
+        ("hocvien", "Sở Y tế", "Chuyên viên", lessons[:2]),
+        ("hocvien2", "Sở Công Thương", "Phó Chánh Văn phòng", lessons),
+    ):
+        enrollment = Enrollment.objects.create(
+            training_class=training_class,
+            trainee=User.objects.get(username=username),
+            unit=unit_name,
+            position=position,
+            source=Enrollment.Source.ADMIN,
+        )
+        LessonCompletion.objects.bulk_create(
+            LessonCompletion(enrollment=enrollment, lesson=lesson) for lesson in lessons_done
+        )
+        complete_if_rule_met(enrollment)
+    return [f"class {CLASS_CODE}"]

@@ -1,6 +1,11 @@
 from django import forms
+from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from . import roles
+from .models import OrganizingUnit, TrainingClass
 
 
 class SignInForm(AuthenticationForm):
@@ -17,3 +22,25 @@ class SignInForm(AuthenticationForm):
             "The sign-in name or password is not correct. Both are case-sensitive; check and try again."
         ),
     }
+
+
+class TrainingClassForm(WagtailAdminModelForm):
+    """An organizer opens classes for their own units, taught by members of Giảng viên."""
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        if for_user is not None and not for_user.is_superuser:
+            self.fields["organizing_unit"].queryset = OrganizingUnit.objects.filter(organizers=for_user)
+        self.fields["trainers"].queryset = (
+            get_user_model().objects.filter(groups__name=roles.TRAINER).order_by("full_name")
+        )
+
+
+class EnrollmentForm(WagtailAdminModelForm):
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        if for_user is not None:
+            self.fields["training_class"].queryset = TrainingClass.objects.visible_to(for_user)
+        self.fields["trainee"].queryset = (
+            get_user_model().objects.filter(groups__name=roles.TRAINEE).order_by("full_name")
+        )

@@ -1,6 +1,10 @@
 from django.conf import settings
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import Resolver404, resolve
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+from django.utils.translation import gettext as _
 
 
 class LanguageCookieMiddleware:
@@ -23,3 +27,30 @@ class LanguageCookieMiddleware:
         patch_vary_headers(response, ("Cookie",))
         response.headers.setdefault("Content-Language", language)
         return response
+
+
+class OneTimePasswordMiddleware:
+    """An account created with a one-time password must choose its own before anything else."""
+
+    ALLOWED = ("password_change", "password_change_done", "logout", "set_language")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and user.must_change_password:
+            match = resolve_or_none(request.path_info)
+            if match is None or match.url_name not in self.ALLOWED:
+                messages.info(
+                    request, _("Welcome! Choose your own password to replace the one-time password.")
+                )
+                return redirect("password_change")
+        return self.get_response(request)
+
+
+def resolve_or_none(path):
+    try:
+        return resolve(path)
+    except Resolver404:
+        return None

@@ -1,6 +1,9 @@
 from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -13,6 +16,11 @@ class User(AbstractUser):
 
     full_name = models.CharField(_("full name"), max_length=150, blank=True)
     phone = models.CharField(_("phone number"), max_length=10, blank=True)
+    must_change_password = models.BooleanField(
+        _("must change password"),
+        default=False,
+        help_text=_("Set for accounts created with a one-time password."),
+    )
 
     REQUIRED_FIELDS = ["email"]
 
@@ -34,5 +42,158 @@ class User(AbstractUser):
     def get_full_name(self):
         return self.full_name or super().get_full_name() or self.username
 
+    def set_password(self, raw_password):
+        super().set_password(raw_password)
+        self.must_change_password = False
+
     def get_short_name(self):
         return self.get_full_name().rsplit(" ", 1)[-1]
+
+
+class OrganizingUnit(models.Model):
+    """A unit that opens training classes (Ban Dân vận Tỉnh ủy, a Sở's office …); its organizers manage them."""
+
+    name = models.CharField(_("name"), max_length=255, unique=True)
+    organizers = models.ManyToManyField(
+        User, verbose_name=_("organizers"), related_name="organizing_units", blank=True
+    )
+
+    class Meta:
+        verbose_name = _("organizing unit")
+        verbose_name_plural = _("organizing units")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class TrainingClassQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """The classes a user may manage or follow: all for a superuser, their units' for an organizer,
+        the ones they teach for a trainer, none otherwise."""
+        if user.is_superuser:
+            return self
+        return self.filter(models.Q(organizing_unit__organizers=user) | models.Q(trainers=user)).distinct()
+
+
+class TrainingClass(models.Model):
+    """A lớp tập huấn: one course, a group of trainees, dates and trainers."""
+
+    class CompletionRule(models.TextChoices):
+        LESSONS_AND_QUIZ = (
+            "lessons_and_quiz",
+            _("Every lesson done, and the course quiz passed if the course has one"),
+        )
+        LESSONS = "lessons", _("Every lesson done")
+
+    name = models.CharField(_("name"), max_length=255)
+    code = models.CharField(
+        _("class code"),
+        max_length=32,
+        unique=True,
+        validators=[
+            RegexValidator(
+                r"^[A-Z0-9][A-Z0-9-]{2,31}$", _("Use capital letters, digits and dashes, e.g. DVK-2026-01.")
+            )
+        ],
+        help_text=_("Short and unique, e.g. DVK-2026-01; trainees type it to enrol themselves."),
+    )
+    course = models.ForeignKey(
+        "courses.CoursePage", verbose_name=_("course"), on_delete=models.PROTECT, related_name="classes"
+    )
+    organizing_unit = models.ForeignKey(
+        OrganizingUnit, verbose_name=_("organizing unit"), on_delete=models.PROTECT, related_name="classes"
+    )
+    trainers = models.ManyToManyField(
+        User, verbose_name=_("trainers"), related_name="classes_taught", blank=True
+    )
+    starts_on = models.DateField(_("starts on"))
+    ends_on = models.DateField(_("ends on"))
+    self_enrolment_open = models.BooleanField(
+        _("self-enrolment by code is open"),
+        default=False,
+        help_text=_("Trainees may join by typing the class code."),
+    )
+    completion_rule = models.CharField(
+        _("completion rule"),
+        max_length=20,
+        choices=CompletionRule.choices,
+        default=CompletionRule.LESSONS_AND_QUIZ,
+    )
+
+    objects = TrainingClassQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("training class")
+        verbose_name_plural = _("training classes")
+        ordering = ["-starts_on", "code"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_on__gte=models.F("starts_on")), name="class_ends_after_it_starts"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.code} – {self.name}"
+
+    def clean(self):
+        super().clean()
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("A class cannot end before it starts.")})
+
+    def is_open_on(self, day):
+        return self.starts_on <= day <= self.ends_on
+
+
+class Enrollment(models.Model):
+    """A trainee in a class, with the unit (đơn vị) and position (chức vụ) they held when enrolled."""
+
+    class Source(models.TextChoices):
+        ADMIN = "admin", _("by an organizer")
+        IMPORT = "import", _("spreadsheet import")
+        SELF = "self", _("class code")
+
+    training_class = models.ForeignKey(
+        TrainingClass, verbose_name=_("training class"), on_delete=models.CASCADE, related_name="enrollments"
+    )
+    trainee = models.ForeignKey(
+        User, verbose_name=_("trainee"), on_delete=models.CASCADE, related_name="enrollments"
+    )
+    unit = models.CharField(_("unit"), max_length=255, blank=True)
+    position = models.CharField(_("position"), max_length=255, blank=True)
+    source = models.CharField(
+        _("enrolled through"), max_length=10, choices=Source.choices, default=Source.ADMIN
+    )
+    enrolled_at = models.DateTimeField(_("enrolled at"), default=timezone.now)
+    completed_at = models.DateTimeField(_("completed at"), null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+        ordering = ["training_class", "trainee__full_name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["training_class", "trainee"], name="one_enrollment_per_trainee_and_class"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.trainee} – {self.training_class.code}"
+
+
+class LessonCompletion(models.Model):
+    """A lesson a trainee marked as done in one enrolment; progress is the count of these rows."""
+
+    enrollment = models.ForeignKey(Enrollment, on_delete=models.CASCADE, related_name="lesson_completions")
+    lesson = models.ForeignKey("courses.LessonPage", on_delete=models.CASCADE, related_name="completions")
+    completed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("lesson completion")
+        verbose_name_plural = _("lesson completions")
+        constraints = [
+            models.UniqueConstraint(fields=["enrollment", "lesson"], name="one_completion_per_lesson")
+        ]
+
+    def __str__(self):
+        return f"{self.enrollment} – {self.lesson_id}"

@@ -10,7 +10,7 @@ from courses import views as course_views
 
 from .forms import SignInForm
 from .health import healthz
-from .views import my_classes
+from .views import mark_lesson_view, my_classes
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -19,6 +19,7 @@ urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(authentication_form=SignInForm), name="login"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("lop-cua-toi/", my_classes, name="my_classes"),
+    path("bai-hoc/<int:lesson_id>/da-hoc/", mark_lesson_view, name="mark_lesson"),
     path("search/", course_views.search, name="search"),
     path("van-ban/", course_views.document_register, name="document_register"),
     path("van-ban/<int:pk>/", course_views.reference_document, name="reference_document"),

@@ -1,7 +1,19 @@
+import unicodedata
+
+from django import forms
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from courses.models import LessonPage
+
+from .models import Enrollment
+from .progress import EnrolmentRefused, enrol_with_code, mark_lesson, progress_of
 
 
 def locked_out(request, original_response=None, credentials=None):
@@ -16,6 +28,68 @@ def locked_out(request, original_response=None, credentials=None):
     return render(request, "registration/locked_out.html", context, status=429)
 
 
+class ClassCodeForm(forms.Form):
+    code = forms.CharField(label=gettext_lazy("Class code"), max_length=32)
+    unit = forms.CharField(label=gettext_lazy("Your unit (đơn vị)"), max_length=255, required=False)
+    position = forms.CharField(label=gettext_lazy("Your position (chức vụ)"), max_length=255, required=False)
+
+    def clean_unit(self):
+        return " ".join(unicodedata.normalize("NFC", self.cleaned_data["unit"]).split())
+
+    def clean_position(self):
+        return " ".join(unicodedata.normalize("NFC", self.cleaned_data["position"]).split())
+
+
+REFUSALS = {
+    "unknown": gettext_lazy("No class has the code “%(code)s”. Check it with your organizer."),
+    "closed": gettext_lazy(
+        "Class “%(code)s” does not accept enrolment by code. Ask your organizer to enrol you."
+    ),
+    "ended": gettext_lazy("Class “%(code)s” has ended; it no longer accepts trainees."),
+}
+
+
 @login_required
 def my_classes(request):
-    return render(request, "training/my_classes.html")
+    form = ClassCodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        code = form.cleaned_data["code"].strip().upper()
+        try:
+            enrollment, created = enrol_with_code(
+                request.user, code, unit=form.cleaned_data["unit"], position=form.cleaned_data["position"]
+            )
+        except EnrolmentRefused as refusal:
+            form.add_error("code", REFUSALS[refusal.reason] % {"code": code})
+        else:
+            if created:
+                messages.success(
+                    request, _("You are enrolled in “%(name)s”.") % {"name": enrollment.training_class.name}
+                )
+            else:
+                messages.info(
+                    request,
+                    _("You are already enrolled in “%(name)s”.") % {"name": enrollment.training_class.name},
+                )
+            return redirect("my_classes")
+    enrollments = list(
+        Enrollment.objects.filter(trainee=request.user)
+        .select_related("training_class__course", "training_class__organizing_unit")
+        .order_by("-enrolled_at")
+    )
+    progress = progress_of(enrollments)
+    rows = [(enrollment, progress[enrollment.pk]) for enrollment in enrollments]
+    return render(request, "training/my_classes.html", {"rows": rows, "form": form})
+
+
+@login_required
+@require_POST
+def mark_lesson_view(request, lesson_id):
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    done = request.POST.get("done") == "1"
+    if not mark_lesson(request.user, lesson, done):
+        messages.error(request, _("You are not enrolled in a class of this course."))
+    elif done:
+        messages.success(request, _("Lesson marked as done."))
+    else:
+        messages.info(request, _("Lesson marked as not done."))
+    return redirect(lesson.url)

@@ -1,4 +1,4 @@
-"""A trainee reads a lesson of the demo course on a phone."""
+"""A trainee of the demo class reads a lesson of the demo course on a phone."""
 
 import re
 
@@ -6,6 +6,7 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
 
+from tests.browser.test_sign_in_by_role import sign_in
 from tests.conftest import SCREENSHOTS_DIR
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -15,6 +16,7 @@ def test_a_lesson_reads_well_on_a_phone(browser_page):
     call_command("load_demo")
     page = browser_page
     page.set_viewport_size({"width": 360, "height": 780})
+    sign_in(page, "hocvien")
 
     page.goto("/")
     page.get_by_role("main").get_by_role("link", name="Xem các khóa học").click()

@@ -11,7 +11,9 @@ from courses.models import CourseIndexPage, CoursePage, HomePage, LessonPage
 from tests.factories import (
     CourseIndexPageFactory,
     CoursePageFactory,
+    EnrollmentFactory,
     LessonPageFactory,
+    OrganizerFactory,
     ReferenceDocumentFactory,
     paragraphs,
 )
@@ -32,9 +34,10 @@ class PageTreeTests(WagtailPageTestCase):
         lesson = LessonPageFactory()
         course = lesson.get_parent().specific
         catalogue = course.get_parent().specific
+        trainee = EnrollmentFactory(training_class__course=course).trainee
         for page in (catalogue, course, lesson):
             self.assertPageIsRoutable(page)
-            self.assertPageIsRenderable(page)
+            self.assertPageIsRenderable(page, user=trainee)
         self.assertPageIsPreviewable(catalogue)
         self.assertPageIsPreviewable(course)
         self.assertPageIsPreviewable(
@@ -58,6 +61,7 @@ pytestmark = pytest.mark.django_db
 
 def test_a_lesson_shows_its_place_reading_time_and_neighbours(client):
     course = CoursePageFactory()
+    client.force_login(EnrollmentFactory(training_class__course=course).trainee)
     first, second, third = (
         LessonPageFactory(parent=course, title=title) for title in ("Bài một", "Bài hai", "Bài ba")
     )
@@ -73,6 +77,7 @@ def test_a_lesson_shows_its_place_reading_time_and_neighbours(client):
 def test_each_passage_has_an_anchor_a_question_can_link_to(client):
     lesson = LessonPageFactory(body=paragraphs("Một là, …", "Hai là, …"))
     block = lesson.body[1]
+    client.force_login(EnrollmentFactory(training_class__course=lesson.get_parent()).trainee)
 
     page = client.get(lesson.passage_url(block.id).split("#")[0]).content.decode()
 
@@ -117,6 +122,7 @@ def test_lesson_page_queries_do_not_grow_with_blocks_or_lessons(client):
     for _ in range(10):
         LessonPageFactory(parent=large_course)
 
+    client.force_login(OrganizerFactory())
     client.get(small.url), client.get(large.url)  # warm the site-root cache
 
     assert count_queries(client, large.url) == count_queries(client, small.url)

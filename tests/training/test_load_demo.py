@@ -8,6 +8,8 @@ from wagtail.models import Page, Revision
 from courses.demo.documents import REFERENCE_DOCUMENTS
 from courses.models import CoursePage, LessonPage, ReferenceDocument
 from training import demo, roles
+from training.models import Enrollment, TrainingClass
+from training.progress import progress_of
 
 pytestmark = pytest.mark.django_db
 
@@ -68,3 +70,17 @@ def test_a_second_run_leaves_pages_and_register_untouched():
     load_demo()
 
     assert (Page.objects.count(), Revision.objects.count(), ReferenceDocument.objects.count()) == before
+
+
+def test_load_demo_opens_the_demo_class_with_one_trainee_part_way_and_one_done():
+    load_demo()
+
+    training_class = TrainingClass.objects.get(code="DVK-DEMO")
+    assert training_class.organizing_unit.organizers.filter(username="bantochuc").exists()
+    assert training_class.trainers.filter(username="giangvien").exists()
+    part_way = Enrollment.objects.get(training_class=training_class, trainee__username="hocvien")
+    done = Enrollment.objects.get(training_class=training_class, trainee__username="hocvien2")
+    progress = progress_of([part_way, done])
+    assert 0 < progress[part_way.pk].done < progress[part_way.pk].total
+    assert progress[done.pk].finished and done.completed_at is not None
+    assert part_way.completed_at is None

@@ -3,7 +3,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from courses.demo.course import load_course
+from courses.demo.lessons import COURSE
 from courses.demo.site import load_home_page
+from courses.models import CoursePage
 from training import demo
 
 
@@ -21,6 +23,7 @@ class Command(BaseCommand):
             changes = ["site home page"] if home_created else []
             changes += load_course(home)
             accounts = demo.load_accounts()
+            changes += demo.load_class(CoursePage.objects.get(slug=COURSE["slug"]))
 
         if accounts:
             changes.append(f"{len(accounts)} demo account(s)")

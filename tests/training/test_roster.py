@@ -1,0 +1,539 @@
+"""Reading an organizer's spreadsheet of trainees: the header, the cleaned rows, every bad row reported."""
+
+import io
+import re
+import unicodedata
+import zipfile
+
+import openpyxl
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
+
+from training.roster import MAX_DATA_ROWS, RosterError, RosterRow, read_roster
+
+HEADER = ["STT", "Họ và tên", "Email", "Số điện thoại", "Đơn vị", "Chức vụ"]
+TITLE = ["DANH SÁCH HỌC VIÊN LỚP TẬP HUẤN CÔNG TÁC DÂN VẬN 2026 – ĐỢT 1"]
+
+
+@pytest.fixture(autouse=True)
+def english_messages():
+    """Messages are checked in their English msgids, whatever the Vietnamese catalogue holds."""
+    with translation.override("en"):
+        yield
+
+
+def xlsx(*rows, sheets=None):
+    """A real .xlsx file: one sheet of ``rows``, or several sheets given as {title: rows}."""
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    for title, sheet_rows in (sheets or {"Danh sách": rows}).items():
+        sheet = workbook.create_sheet(title)
+        for row in sheet_rows:
+            sheet.append(list(row))
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    buffer.seek(0)
+    return buffer
+
+
+def csv_bytes(text, *, bom=False):
+    return io.BytesIO(("\ufeff" if bom else "").encode() + text.encode("utf-8"))
+
+
+def messages(roster):
+    return [problem.message for problem in roster.problems]
+
+
+# --- Reading good rows ---------------------------------------------------------------------------
+
+
+def test_a_list_under_a_title_row_gives_one_clean_row_per_trainee_with_the_spreadsheet_row_numbers():
+    roster = read_roster(
+        xlsx(
+            TITLE,
+            [],
+            HEADER,
+            [1, "Nguyễn Thị Hồng Nhung", "nhung.nth@kontum.gov.vn", "0912 345 678", "Sở Y tế", "Chuyên viên"],
+            [2, "Trần Văn Đức", "", "+84 987 654 321", "Ban Dân vận Tỉnh ủy", "Phó Trưởng ban"],
+        ),
+        "hoc-vien.xlsx",
+    )
+
+    assert roster.problems == []
+    assert roster.total == 2
+    assert roster.rows == [
+        RosterRow(
+            4, "Nguyễn Thị Hồng Nhung", "nhung.nth@kontum.gov.vn", "0912345678", "Sở Y tế", "Chuyên viên"
+        ),
+        RosterRow(5, "Trần Văn Đức", "", "0987654321", "Ban Dân vận Tỉnh ủy", "Phó Trưởng ban"),
+    ]
+
+
+def test_a_name_typed_in_decomposed_unicode_comes_out_composed():
+    decomposed = unicodedata.normalize("NFD", "Lê Thị Thủy")
+    assert decomposed != "Lê Thị Thủy"
+
+    roster = read_roster(xlsx(HEADER, [1, decomposed, "thuy@example.vn", "", "", ""]), "ds.xlsx")
+
+    assert roster.rows[0].full_name == "Lê Thị Thủy"
+    assert unicodedata.is_normalized("NFC", roster.rows[0].full_name)
+
+
+def test_names_units_and_positions_are_trimmed_with_inner_spaces_collapsed():
+    roster = read_roster(
+        xlsx(
+            HEADER,
+            [
+                1,
+                "  Phạm   Minh\u00a0Tuấn ",
+                "tuan@example.vn",
+                "",
+                " Sở  Công Thương\n Hà Tĩnh ",
+                " Văn thư  ",
+            ],
+        ),
+        "ds.xlsx",
+    )
+
+    row = roster.rows[0]
+    assert (row.full_name, row.unit, row.position) == ("Phạm Minh Tuấn", "Sở Công Thương Hà Tĩnh", "Văn thư")
+
+
+def test_emails_are_lower_cased_and_phones_put_in_national_form():
+    roster = read_roster(
+        xlsx(HEADER, [1, "Hoàng Thị Mai", "  Mai.HT@KonTum.Gov.VN ", "+84-912.345.678", "", ""]), "ds.xlsx"
+    )
+
+    assert (roster.rows[0].email, roster.rows[0].phone) == ("mai.ht@kontum.gov.vn", "0912345678")
+
+
+def test_header_cells_are_matched_without_regard_to_case_diacritics_or_spacing_and_extra_columns_are_ignored():
+    roster = read_roster(
+        xlsx(
+            ["Ghi chú", "so dien thoai", "Đơn  vị", "Ngày sinh", "HO VA TEN", "Chức vụ:"],
+            ["đã xác nhận", "0912345678", "Sở Y tế", "12/03/1985", "Võ Thị Sáu", "Kế toán"],
+        ),
+        "ds.xlsx",
+    )
+
+    assert roster.rows == [RosterRow(2, "Võ Thị Sáu", "", "0912345678", "Sở Y tế", "Kế toán")]
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Họ và tên", "full_name"),
+        ("Họ tên", "full_name"),
+        ("Tên học viên", "full_name"),
+        ("full_name", "full_name"),
+        ("Email", "email"),
+        ("E-mail", "email"),
+        ("Thư điện tử", "email"),
+        ("email", "email"),
+        ("Số điện thoại", "phone"),
+        ("Điện thoại", "phone"),
+        ("SĐT", "phone"),
+        ("Di động", "phone"),
+        ("Số điện thoại (di động)", "phone"),
+        ("phone", "phone"),
+        ("Đơn vị", "unit"),
+        ("Cơ quan", "unit"),
+        ("Đơn vị công tác", "unit"),
+        ("unit", "unit"),
+        ("Chức vụ", "position"),
+        ("position", "position"),
+    ],
+)
+def test_each_header_alias_names_its_column(header, field):
+    columns = {"full_name": "Họ và tên", "email": "Email", "phone": "Điện thoại", "unit": "Đơn vị"}
+    columns[field] = header
+    if field not in {"email", "phone"}:
+        columns.pop("phone")
+    values = {
+        "full_name": "Đặng Thùy Trâm",
+        "email": "tram@example.vn",
+        "phone": "0912345678",
+        "unit": "Sở Y tế",
+        "position": "Bác sĩ",
+    }
+
+    roster = read_roster(xlsx(list(columns.values()), [values[name] for name in columns]), "ds.xlsx")
+
+    assert getattr(roster.rows[0], field) == values[field]
+
+
+def test_blank_rows_are_ignored_and_not_counted():
+    roster = read_roster(
+        xlsx(
+            HEADER,
+            [1, "Nguyễn Văn An", "an@example.vn", "", "", ""],
+            [],
+            [None, "  ", "", None, "\t", ""],
+            [2, "Nguyễn Văn Bình", "binh@example.vn", "", "", ""],
+        ),
+        "ds.xlsx",
+    )
+
+    assert roster.total == 2
+    assert [row.row_number for row in roster.rows] == [2, 5]
+    assert roster.problems == []
+
+
+def test_a_nine_digit_number_stored_by_excel_gets_its_leading_zero_back():
+    roster = read_roster(
+        xlsx(
+            HEADER,
+            [1, "Lý Văn Hải", "", 912345678, "", ""],
+            [2, "Lý Thị Hà", "", 987654321.0, "", ""],
+        ),
+        "ds.xlsx",
+    )
+
+    assert [row.phone for row in roster.rows] == ["0912345678", "0987654321"]
+
+
+def test_nine_digits_typed_as_text_are_not_guessed_at():
+    roster = read_roster(csv_bytes("Họ và tên,Số điện thoại\nLý Văn Hải,912345678\n"), "ds.csv")
+
+    assert roster.rows == []
+    assert messages(roster) == [
+        "Row 2: “912345678” is not a Vietnamese phone number (10 digits starting with 0, or +84 and 9 digits)."
+    ]
+
+
+def test_the_first_worksheet_with_a_header_is_read():
+    roster = read_roster(
+        xlsx(
+            sheets={
+                "Hướng dẫn": [["Điền danh sách vào trang sau."]],
+                "Học viên": [TITLE, HEADER, [1, "Đinh Thị Lan", "lan@example.vn", "", "", ""]],
+                "Dự phòng": [HEADER, [1, "Người khác", "khac@example.vn", "", "", ""]],
+            }
+        ),
+        "ds.xlsx",
+    )
+
+    assert [(row.row_number, row.full_name) for row in roster.rows] == [(3, "Đinh Thị Lan")]
+
+
+def test_a_workbook_that_declares_a_smaller_size_than_it_has_is_still_read_whole():
+    original = xlsx(HEADER, *[[n, f"Học viên {n}", f"hv{n}@example.vn", "", "", ""] for n in range(1, 6)])
+    rewritten = io.BytesIO()
+    with zipfile.ZipFile(original) as source, zipfile.ZipFile(rewritten, "w") as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename.startswith("xl/worksheets/sheet"):
+                content = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:B2"', content)
+            target.writestr(item, content)
+    rewritten.seek(0)
+
+    roster = read_roster(rewritten, "ds.xlsx")
+
+    assert len(roster.rows) == 5
+    assert roster.rows[-1].position == ""
+
+
+def test_a_django_uploaded_file_is_read_like_an_open_file(tmp_path):
+    path = tmp_path / "Danh sách học viên.xlsx"
+    path.write_bytes(xlsx(HEADER, [1, "Mai Văn Nam", "nam@example.vn", "", "", ""]).getvalue())
+
+    with path.open("rb") as opened:
+        from_disk = read_roster(opened, path.name)
+    uploaded = read_roster(SimpleUploadedFile(path.name, path.read_bytes()), path.name)
+
+    assert from_disk.rows == uploaded.rows == [RosterRow(2, "Mai Văn Nam", "nam@example.vn", "", "", "")]
+
+
+# --- CSV -----------------------------------------------------------------------------------------
+
+
+CSV_TEXT = (
+    "Danh sách học viên\n"
+    "Họ và tên,E-mail,SĐT,Cơ quan,Chức vụ\n"
+    'Nguyễn Thị Thu Hà,ha@example.vn,0912345678,"Sở Y tế, tỉnh Kon Tum",Chuyên viên\n'
+    "Trần Quốc Toản,,0987654321,Huyện đoàn,Bí thư\n"
+)
+
+
+def test_a_csv_saved_with_a_bom_reads_like_one_without():
+    with_bom = read_roster(csv_bytes(CSV_TEXT, bom=True), "ds.csv")
+    without_bom = read_roster(csv_bytes(CSV_TEXT), "ds.csv")
+
+    assert with_bom == without_bom
+    assert with_bom.rows[0] == RosterRow(
+        3, "Nguyễn Thị Thu Hà", "ha@example.vn", "0912345678", "Sở Y tế, tỉnh Kon Tum", "Chuyên viên"
+    )
+    assert with_bom.rows[1].row_number == 4
+
+
+def test_a_bom_before_the_header_does_not_hide_the_first_column():
+    roster = read_roster(csv_bytes("Họ và tên,Email\nKim Đồng,kimdong@example.vn\n", bom=True), "ds.csv")
+
+    assert roster.rows[0].full_name == "Kim Đồng"
+
+
+def test_a_semicolon_separated_csv_is_read():
+    text = "Họ và tên;Số điện thoại;Đơn vị\r\nBùi Thị Xuân;0912.345.678;Sở Nội vụ, Văn phòng\r\n"
+
+    roster = read_roster(csv_bytes(text), "ds.csv")
+
+    assert roster.rows == [RosterRow(2, "Bùi Thị Xuân", "", "0912345678", "Sở Nội vụ, Văn phòng", "")]
+
+
+def test_a_tab_separated_csv_is_read():
+    roster = read_roster(csv_bytes("full_name\temail\nNgô Sĩ Liên\tlien@example.vn\n"), "ds.csv")
+
+    assert roster.rows[0].email == "lien@example.vn"
+
+
+# --- Bad rows ------------------------------------------------------------------------------------
+
+
+def test_a_row_without_a_name_is_reported_with_its_spreadsheet_row_number():
+    roster = read_roster(
+        xlsx(
+            TITLE,
+            HEADER,
+            [1, "Đỗ Văn Long", "long@example.vn", "", "", ""],
+            [2, "", "x@example.vn", "", "", ""],
+        ),
+        "ds.xlsx",
+    )
+
+    assert [(problem.row_number, problem.message) for problem in roster.problems] == [
+        (4, "Row 4: the full name is missing.")
+    ]
+
+
+def test_a_row_without_any_contact_is_reported():
+    roster = read_roster(xlsx(HEADER, [1, "Đoàn Thị Điểm", "", "", "Sở Giáo dục", "Giáo viên"]), "ds.xlsx")
+
+    assert messages(roster) == ["Row 2: no email and no phone number; at least one of them is needed."]
+
+
+def test_a_bad_email_is_an_error_even_when_the_phone_is_valid():
+    roster = read_roster(xlsx(HEADER, [1, "Phan Bội Châu", "chau@example", "0912345678", "", ""]), "ds.xlsx")
+
+    assert roster.rows == []
+    assert messages(roster) == ["Row 2: “chau@example” is not a valid email address."]
+
+
+def test_a_bad_phone_is_reported_with_what_was_typed():
+    roster = read_roster(xlsx(HEADER, [1, "Lương Thế Vinh", "", "091 234 56", "", ""]), "ds.xlsx")
+
+    assert messages(roster) == [
+        "Row 2: “091 234 56” is not a Vietnamese phone number (10 digits starting with 0, or +84 and 9 digits)."
+    ]
+
+
+def test_an_email_repeated_later_in_the_file_is_an_error_on_the_later_row():
+    roster = read_roster(
+        xlsx(
+            HEADER,
+            [1, "Nguyễn Trãi", "trai@example.vn", "", "", ""],
+            [2, "Nguyễn Du", "du@example.vn", "", "", ""],
+            [3, "Nguyễn Trãi", " TRAI@example.vn", "", "", ""],
+        ),
+        "ds.xlsx",
+    )
+
+    assert [row.row_number for row in roster.rows] == [2, 3]
+    assert [(problem.row_number, problem.message) for problem in roster.problems] == [
+        (4, "Row 4: the email trai@example.vn is already in row 2.")
+    ]
+
+
+def test_a_phone_repeated_later_in_the_file_is_an_error_on_the_later_row():
+    roster = read_roster(
+        xlsx(
+            HEADER,
+            [1, "Chu Văn An", "", "0912.345.678", "", ""],
+            [2, "Chu Văn Bình", "", "+84912345678", "", ""],
+        ),
+        "ds.xlsx",
+    )
+
+    assert [row.row_number for row in roster.rows] == [2]
+    assert messages(roster) == ["Row 3: the phone number 0912345678 is already in row 2."]
+
+
+def test_a_contact_is_taken_by_an_earlier_row_even_when_that_row_has_another_fault():
+    roster = read_roster(
+        xlsx(HEADER, [1, "", "an@example.vn", "", "", ""], [2, "Hồ Văn An", "an@example.vn", "", "", ""]),
+        "ds.xlsx",
+    )
+
+    assert messages(roster) == [
+        "Row 2: the full name is missing.",
+        "Row 3: the email an@example.vn is already in row 2.",
+    ]
+
+
+def test_a_row_with_several_faults_gets_a_message_for_each():
+    roster = read_roster(xlsx(HEADER, [1, "", "not-an-email", "12345", "", ""]), "ds.xlsx")
+
+    assert {problem.row_number for problem in roster.problems} == {2}
+    assert messages(roster) == [
+        "Row 2: the full name is missing.",
+        "Row 2: “not-an-email” is not a valid email address.",
+        "Row 2: “12345” is not a Vietnamese phone number (10 digits starting with 0, or +84 and 9 digits).",
+    ]
+
+
+def test_values_too_long_for_the_database_are_reported():
+    roster = read_roster(xlsx(HEADER, [1, "Nguyễn " * 30, "dai@example.vn", "", "Sở " * 100, ""]), "ds.xlsx")
+
+    assert messages(roster) == [
+        "Row 2: the full name is longer than 150 characters.",
+        "Row 2: the unit is longer than 255 characters.",
+    ]
+
+
+def test_valid_rows_are_kept_whatever_is_wrong_with_the_others():
+    roster = read_roster(
+        xlsx(
+            TITLE,
+            HEADER,
+            [1, "Nguyễn Văn Một", "mot@example.vn", "", "", ""],
+            [2, "", "hai@example.vn", "", "", ""],
+            [3, "Nguyễn Văn Ba", "ba@", "", "", ""],
+            [4, "Nguyễn Văn Bốn", "", "0912345678", "", ""],
+            [5, "Nguyễn Văn Năm", "", "", "", ""],
+        ),
+        "ds.xlsx",
+    )
+
+    assert [row.full_name for row in roster.rows] == ["Nguyễn Văn Một", "Nguyễn Văn Bốn"]
+    assert [problem.row_number for problem in roster.problems] == [4, 5, 7]
+    assert roster.total == 5
+
+
+# --- Files that cannot be read -------------------------------------------------------------------
+
+
+def test_a_text_file_named_xlsx_is_refused():
+    with pytest.raises(RosterError, match=r"cannot be opened as an Excel workbook \(\.xlsx\)"):
+        read_roster(csv_bytes(CSV_TEXT), "ds.xlsx")
+
+
+def test_a_corrupt_workbook_is_refused():
+    damaged = xlsx(HEADER, [1, "Nguyễn Văn An", "an@example.vn", "", "", ""]).getvalue()[:-200]
+
+    with pytest.raises(RosterError, match="cannot be opened as an Excel workbook"):
+        read_roster(io.BytesIO(damaged), "ds.xlsx")
+
+
+def test_a_zip_that_is_not_a_workbook_is_refused():
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as target:
+        target.writestr("ghi-chu.txt", "không phải bảng tính")
+    archive.seek(0)
+
+    with pytest.raises(RosterError, match="cannot be opened as an Excel workbook"):
+        read_roster(archive, "ds.xlsx")
+
+
+def test_a_binary_file_named_csv_is_refused():
+    workbook_bytes = xlsx(HEADER).getvalue()
+
+    with pytest.raises(RosterError, match=r"cannot be read as a CSV file in UTF-8"):
+        read_roster(io.BytesIO(workbook_bytes), "ds.csv")
+
+
+def test_a_csv_in_a_legacy_vietnamese_encoding_is_refused_with_a_way_out():
+    legacy = "full_name,email\nĐàm Văn Tâm,tam@example.vn\n".encode("cp1258")
+
+    with pytest.raises(RosterError, match="CSV UTF-8"):
+        read_roster(io.BytesIO(legacy), "ds.csv")
+
+
+@pytest.mark.parametrize("filename", ["ds.xls", "ds.pdf", "ds.docx", "danh-sach"])
+def test_a_file_that_is_not_xlsx_or_csv_is_refused(filename):
+    with pytest.raises(RosterError) as refused:
+        read_roster(io.BytesIO(b"%PDF-1.4"), filename)
+
+    assert str(refused.value) == (
+        f"“{filename}” is neither an Excel workbook (.xlsx) nor a CSV file (.csv). Save the list as .xlsx and try again."
+    )
+
+
+def test_a_sheet_without_a_recognisable_header_is_refused_with_the_expected_columns():
+    with pytest.raises(RosterError) as refused:
+        read_roster(xlsx(TITLE, ["Tên", "Liên hệ"], ["Nguyễn Văn An", "an@example.vn"]), "ds.xlsx")
+
+    assert str(refused.value) == (
+        "No header row was found in the first 10 rows. The list needs a column “Họ và tên” and a column "
+        "“Email” or “Số điện thoại” (or both); “Đơn vị” and “Chức vụ” are optional."
+    )
+
+
+def test_a_header_below_the_tenth_row_is_not_looked_for():
+    rows = [[f"Ghi chú {n}"] for n in range(10)] + [HEADER, [1, "Nguyễn Văn An", "an@example.vn", "", "", ""]]
+
+    with pytest.raises(RosterError, match="No header row was found in the first 10 rows"):
+        read_roster(xlsx(*rows), "ds.xlsx")
+
+
+def test_a_header_without_a_name_column_is_refused_and_says_so():
+    with pytest.raises(
+        RosterError, match=r"The header row \(row 2\) has no column for the full name\. .*Họ và tên"
+    ):
+        read_roster(xlsx(TITLE, ["STT", "Email", "Đơn vị"], [1, "an@example.vn", "Sở Y tế"]), "ds.xlsx")
+
+
+def test_a_header_without_an_email_or_phone_column_is_refused_and_says_so():
+    with pytest.raises(RosterError, match=r"\(row 1\) has no column for the email or the phone number"):
+        read_roster(csv_bytes("Họ và tên,Đơn vị\nNguyễn Văn An,Sở Y tế\n"), "ds.csv")
+
+
+def test_an_empty_csv_is_refused_for_want_of_a_header():
+    with pytest.raises(RosterError, match="No header row"):
+        read_roster(io.BytesIO(b""), "ds.csv")
+
+
+def test_a_file_over_5_mb_is_refused_before_it_is_parsed():
+    big = io.BytesIO(b"Ho va ten,Email\n" + b"x" * (5 * 1024 * 1024))
+
+    with pytest.raises(RosterError, match="larger than 5 MB"):
+        read_roster(big, "ds.csv")
+    assert big.tell() <= 5 * 1024 * 1024 + 1
+
+
+def test_an_uploaded_file_over_5_mb_is_refused_by_its_size_without_being_read():
+    class Upload(SimpleUploadedFile):
+        def read(self, *args):
+            raise AssertionError("a file known to be too big must not be read")
+
+    upload = Upload("ds.xlsx", b"")
+    upload.size = 6 * 1024 * 1024
+
+    with pytest.raises(RosterError, match="larger than 5 MB"):
+        read_roster(upload, "ds.xlsx")
+
+
+def test_a_list_of_exactly_the_maximum_rows_is_read():
+    lines = "".join(f"Học viên {n},hv{n}@example.vn\n" for n in range(MAX_DATA_ROWS))
+
+    roster = read_roster(csv_bytes("Họ và tên,Email\n" + lines), "ds.csv")
+
+    assert len(roster.rows) == roster.total == MAX_DATA_ROWS
+
+
+def test_a_list_over_the_maximum_rows_is_refused():
+    lines = "".join(f"Học viên {n},hv{n}@example.vn\n" for n in range(MAX_DATA_ROWS + 1))
+
+    with pytest.raises(RosterError, match="more than 10000 rows"):
+        read_roster(csv_bytes("Họ và tên,Email\n" + lines), "ds.csv")
+
+
+def test_a_workbook_over_the_maximum_rows_is_refused():
+    rows = [[f"Học viên {n}", f"hv{n}@example.vn"] for n in range(MAX_DATA_ROWS + 1)]
+
+    with pytest.raises(RosterError, match="more than 10000 rows"):
+        read_roster(xlsx(["Họ và tên", "Email"], *rows), "ds.xlsx")
+
+
+def test_a_csv_with_a_cell_too_long_to_be_a_cell_is_refused():
+    with pytest.raises(RosterError, match="damaged or has a cell that is far too long"):
+        read_roster(csv_bytes("Họ và tên,Email\n" + "a" * 200_000 + ",a@example.vn\n"), "ds.csv")

@@ -1,0 +1,108 @@
+"""Admin view: enrol a spreadsheet of trainees in a class, with a preview before anything is written."""
+
+import uuid
+from pathlib import PurePath
+
+from django import forms
+from django.core.exceptions import PermissionDenied
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.permissions import policy_registry
+
+from .enrolment_import import import_roster
+from .models import TrainingClass
+from .roster import MAX_FILE_BYTES, RosterError, read_roster
+
+SESSION_KEY = "trainee_imports"
+
+
+class RosterUploadForm(forms.Form):
+    file = forms.FileField(
+        label=gettext_lazy("Spreadsheet of trainees (.xlsx or .csv)"),
+        help_text=gettext_lazy(
+            "Columns: Họ và tên, Email, Số điện thoại, Đơn vị, Chức vụ. The first rows may be a title."
+        ),
+    )
+
+
+class ImportTraineesView(WagtailAdminTemplateMixin, TemplateView):
+    """Upload → preview (a dry run: counts, new accounts, every bad row) → confirm → result.
+
+    The uploaded file waits in storage between preview and confirmation, under a random name
+    remembered in the organizer's session, so that what is imported is exactly what was previewed.
+    """
+
+    template_name = "training/admin/import_trainees.html"
+    header_icon = "upload"
+
+    def dispatch(self, request, pk):
+        self.training_class = get_object_or_404(TrainingClass, pk=pk)
+        policy = policy_registry.get_by_type(TrainingClass)
+        if not policy.user_has_permission_for_instance(request.user, "change", self.training_class):
+            raise PermissionDenied
+        return super().dispatch(request, pk)
+
+    def get_page_title(self):
+        return _("Import trainees into %(code)s") % {"code": self.training_class.code}
+
+    def get(self, request, pk):
+        return self.render_to_response(self.get_context_data(form=RosterUploadForm(), step="upload"))
+
+    def post(self, request, pk):
+        if "token" in request.POST:
+            return self.confirm(request.POST["token"])
+        form = RosterUploadForm(request.POST, request.FILES)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form, step="upload"))
+        upload = form.cleaned_data["file"]
+        try:
+            roster = read_roster(upload, upload.name)
+        except RosterError as error:
+            form.add_error("file", str(error))
+            return self.render_to_response(self.get_context_data(form=form, step="upload"))
+        report = import_roster(roster, self.training_class, dry_run=True)
+        token = self.keep(upload)
+        return self.render_to_response(
+            self.get_context_data(step="preview", report=report, roster=roster, token=token)
+        )
+
+    def keep(self, upload):
+        upload.seek(0)
+        token = uuid.uuid4().hex
+        path = default_storage.save(
+            f"trainee-imports/{token}{PurePath(upload.name).suffix.lower()}",
+            ContentFile(upload.read(MAX_FILE_BYTES + 1)),
+        )
+        pending = self.request.session.get(SESSION_KEY, {})
+        pending[token] = {"class": self.training_class.pk, "path": path, "name": upload.name}
+        self.request.session[SESSION_KEY] = pending
+        return token
+
+    def confirm(self, token):
+        pending = self.request.session.get(SESSION_KEY, {})
+        entry = pending.pop(token, None)
+        self.request.session[SESSION_KEY] = pending
+        if (
+            entry is None
+            or entry["class"] != self.training_class.pk
+            or not default_storage.exists(entry["path"])
+        ):
+            expired = _("This import was already done or has expired. Upload the file again.")
+            return self.render_to_response(
+                self.get_context_data(form=RosterUploadForm(), step="upload", error=expired)
+            )
+        try:
+            with default_storage.open(entry["path"], "rb") as data:
+                roster = read_roster(data, entry["name"])
+            report = import_roster(roster, self.training_class)
+        finally:
+            default_storage.delete(entry["path"])
+        return self.render_to_response(self.get_context_data(step="done", report=report, roster=roster))
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(training_class=self.training_class, **kwargs)

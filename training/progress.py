@@ -1,0 +1,138 @@
+"""Trainees' progress through a class: lessons marked done, and the single moment of completion."""
+
+import operator
+from dataclasses import dataclass
+from functools import reduce
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from courses.models import CoursePage, LessonPage
+
+from .models import Enrollment, LessonCompletion, TrainingClass
+from .signals import enrollment_completed
+
+
+@dataclass
+class Progress:
+    done: int
+    total: int
+    next_lesson: LessonPage | None
+
+    @property
+    def percent(self):
+        return round(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def finished(self):
+        return self.total > 0 and self.done >= self.total
+
+
+def lessons_by_course(course_ids):
+    """{course id: [its published lessons, in order]}, in two queries whatever the number of courses."""
+    paths = dict(CoursePage.objects.filter(pk__in=course_ids).values_list("path", "pk"))
+    result = {course_id: [] for course_id in course_ids}
+    if not paths:
+        return result
+    children = reduce(
+        operator.or_, (Q(path__startswith=path, depth=len(path) // LessonPage.steplen + 1) for path in paths)
+    )
+    for lesson in (
+        LessonPage.objects.live().filter(children).only("id", "title", "path", "url_path").order_by("path")
+    ):
+        result[paths[lesson.path[: -LessonPage.steplen]]].append(lesson)
+    return result
+
+
+def progress_of(enrollments):
+    """{enrollment id: Progress} for many enrolments, in a fixed number of queries."""
+    enrollments = list(enrollments)
+    lessons = lessons_by_course({enrollment.training_class.course_id for enrollment in enrollments})
+    done = {}
+    for enrollment_id, lesson_id in LessonCompletion.objects.filter(enrollment__in=enrollments).values_list(
+        "enrollment_id", "lesson_id"
+    ):
+        done.setdefault(enrollment_id, set()).add(lesson_id)
+    result = {}
+    for enrollment in enrollments:
+        course_lessons = lessons[enrollment.training_class.course_id]
+        finished = done.get(enrollment.pk, set())
+        result[enrollment.pk] = Progress(
+            done=sum(1 for lesson in course_lessons if lesson.pk in finished),
+            total=len(course_lessons),
+            next_lesson=next((lesson for lesson in course_lessons if lesson.pk not in finished), None),
+        )
+    return result
+
+
+def enrollments_for_lesson(user, lesson):
+    """The user's enrolments in classes of the lesson's course."""
+    course_path = lesson.path[: -LessonPage.steplen]
+    return Enrollment.objects.filter(trainee=user, training_class__course__path=course_path).select_related(
+        "training_class"
+    )
+
+
+@transaction.atomic
+def mark_lesson(user, lesson, done):
+    """Mark ``lesson`` done (or not done) in each of the user's enrolments for its course."""
+    enrollments = [
+        enrollment
+        for enrollment in enrollments_for_lesson(user, lesson)
+        if enrollment.completed_at is None or not done
+    ]
+    for enrollment in enrollments:
+        if done:
+            LessonCompletion.objects.get_or_create(enrollment=enrollment, lesson=lesson)
+        else:
+            LessonCompletion.objects.filter(enrollment=enrollment, lesson=lesson).delete()
+    if done:
+        for enrollment in enrollments:
+            complete_if_rule_met(enrollment)
+    return enrollments
+
+
+def complete_if_rule_met(enrollment):
+    """Record the completion of ``enrollment`` if its class's completion rule is now met.
+
+    The course quiz joins the rule once quizzes exist; today every rule is "every lesson done".
+    """
+    if enrollment.completed_at is None and progress_of([enrollment])[enrollment.pk].finished:
+        record_completion(enrollment)
+
+
+def record_completion(enrollment):
+    """The moment an enrolment completes: recorded exactly once, announced after the commit.
+
+    The conditional UPDATE makes two racing requests record one completion, not two.
+    """
+    now = timezone.now()
+    updated = Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(completed_at=now)
+    if updated:
+        enrollment.completed_at = now
+        transaction.on_commit(lambda: enrollment_completed.send(sender=Enrollment, enrollment=enrollment))
+    return bool(updated)
+
+
+def enrol_with_code(user, code, unit="", position="", today=None):
+    """Enrol ``user`` in the class with ``code``; returns (enrollment, created) or raises EnrolmentRefused."""
+    today = today or timezone.localdate()
+    training_class = TrainingClass.objects.filter(code__iexact=code.strip()).select_related("course").first()
+    if training_class is None:
+        raise EnrolmentRefused("unknown")
+    if not training_class.self_enrolment_open:
+        raise EnrolmentRefused("closed")
+    if today > training_class.ends_on:
+        raise EnrolmentRefused("ended")
+    return Enrollment.objects.get_or_create(
+        training_class=training_class,
+        trainee=user,
+        defaults={"source": Enrollment.Source.SELF, "unit": unit, "position": position},
+    )
+
+
+class EnrolmentRefused(Exception):
+    def __init__(self, reason):
+        super().__init__(reason)
+        self.reason = reason
