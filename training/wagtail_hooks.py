@@ -25,13 +25,21 @@ def restricted(view_class):
     return type(f"Restricted{view_class.__name__}", (VisibleObjectsMixin, view_class), {})
 
 
-class TrainingClassViewSet(SnippetViewSet):
-    model = TrainingClass
-    icon = "group"
-    menu_label = _("Training classes")
+class ClassScopedViewSet(SnippetViewSet):
+    """Lists and opens only what belongs to the classes a user may see."""
+
     edit_view_class = restricted(SnippetViewSet.edit_view_class)
     delete_view_class = restricted(SnippetViewSet.delete_view_class)
     history_view_class = restricted(SnippetViewSet.history_view_class)
+
+    def get_queryset(self, request):
+        return self.permission_policy.instances_user_has_permission_for(request.user, "view")
+
+
+class TrainingClassViewSet(ClassScopedViewSet):
+    model = TrainingClass
+    icon = "group"
+    menu_label = _("Training classes")
     list_display = [
         "code",
         "name",
@@ -58,17 +66,11 @@ class TrainingClassViewSet(SnippetViewSet):
         base_form_class=TrainingClassForm,
     )
 
-    def get_queryset(self, request):
-        return TrainingClass.objects.visible_to(request.user).select_related("course", "organizing_unit")
 
-
-class EnrollmentViewSet(SnippetViewSet):
+class EnrollmentViewSet(ClassScopedViewSet):
     model = Enrollment
     icon = "user"
     menu_label = _("Enrolments")
-    edit_view_class = restricted(SnippetViewSet.edit_view_class)
-    delete_view_class = restricted(SnippetViewSet.delete_view_class)
-    history_view_class = restricted(SnippetViewSet.history_view_class)
     list_display = ["trainee", "training_class", "unit", "position", "source", "enrolled_at", "completed_at"]
     list_filter = ["training_class", "source"]
     search_fields = ["unit", "position"]
@@ -76,12 +78,6 @@ class EnrollmentViewSet(SnippetViewSet):
         [FieldPanel("training_class"), FieldPanel("trainee"), FieldPanel("unit"), FieldPanel("position")],
         base_form_class=EnrollmentForm,
     )
-
-    def get_queryset(self, request):
-        visible = TrainingClass.objects.visible_to(request.user)
-        return Enrollment.objects.filter(training_class__in=visible).select_related(
-            "trainee", "training_class"
-        )
 
 
 class OrganizingUnitViewSet(SnippetViewSet):

@@ -71,7 +71,12 @@ def test_an_organizer_enrols_a_trainee_by_hand(client):
 
     client.post(
         "/admin/snippets/training/enrollment/add/",
-        {"training_class": training_class.pk, "trainee": trainee.pk, "unit": "Sở Tư pháp", "position": "Chuyên viên"},
+        {
+            "training_class": training_class.pk,
+            "trainee": trainee.pk,
+            "unit": "Sở Tư pháp",
+            "position": "Chuyên viên",
+        },
     )
 
     assert training_class.enrollments.get().trainee == trainee

@@ -60,3 +60,16 @@ def test_trainers_can_upload_images_and_documents():
 
     assert policy_registry.get_by_type(get_image_model()).user_has_permission(trainer, "add")
     assert policy_registry.get_by_type(get_document_model()).user_has_permission(trainer, "add")
+
+
+@pytest.mark.parametrize("factory", [TrainerFactory, OrganizerFactory])
+def test_trainers_and_organizers_keep_the_register_of_documents(client, factory):
+    client.force_login(factory())
+
+    assert client.get("/admin/snippets/courses/referencedocument/add/").status_code == 200
+
+
+def test_the_admin_loads_no_avatar_from_another_host(client):
+    client.force_login(OrganizerFactory())
+
+    assert "gravatar" not in client.get("/admin/").content.decode()
