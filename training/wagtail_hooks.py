@@ -31,15 +31,18 @@ class ClassScopedViewSet(SnippetViewSet):
     edit_view_class = restricted(SnippetViewSet.edit_view_class)
     delete_view_class = restricted(SnippetViewSet.delete_view_class)
     history_view_class = restricted(SnippetViewSet.history_view_class)
+    list_select_related = ()
 
     def get_queryset(self, request):
-        return self.permission_policy.instances_user_has_permission_for(request.user, "view")
+        visible = self.permission_policy.instances_user_has_permission_for(request.user, "view")
+        return visible.select_related(*self.list_select_related)
 
 
 class TrainingClassViewSet(ClassScopedViewSet):
     model = TrainingClass
     icon = "group"
     menu_label = _("Training classes")
+    list_select_related = ("course", "organizing_unit")
     list_display = [
         "code",
         "name",
@@ -71,6 +74,7 @@ class EnrollmentViewSet(ClassScopedViewSet):
     model = Enrollment
     icon = "user"
     menu_label = _("Enrolments")
+    list_select_related = ("trainee", "training_class")
     list_display = ["trainee", "training_class", "unit", "position", "source", "enrolled_at", "completed_at"]
     list_filter = ["training_class", "source"]
     search_fields = ["unit", "position"]
