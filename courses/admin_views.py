@@ -51,6 +51,9 @@ class ImportDocxLessonView(WagtailAdminTemplateMixin, FormView):
     template_name = "courses/admin/import_docx.html"
     form_class = DocxImportForm
 
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
+
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "user": self.request.user}
 

@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -49,6 +50,12 @@ class ImportTraineesView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_page_title(self):
         return _("Import trainees into %(code)s") % {"code": self.training_class.code}
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("wagtailsnippets_training_trainingclass:list"), "label": _("Training classes")},
+            {"url": "", "label": self.get_page_title()},
+        ]
 
     def get(self, request, pk):
         return self.render_to_response(self.get_context_data(form=RosterUploadForm(), step="upload"))
