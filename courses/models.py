@@ -194,10 +194,14 @@ class LessonPage(Page):
             return False
         if user.has_perm("wagtailadmin.access_admin"):
             return True
+        return self.enrollments_of(user).exists()
+
+    def enrollments_of(self, user):
+        """The user's enrolments in the classes of this lesson's course."""
         Enrollment = apps.get_model("training", "Enrollment")
         return Enrollment.objects.filter(
             trainee=user, training_class__course__path=self.path[: -self.steplen]
-        ).exists()
+        )
 
     def serve(self, request, *args, **kwargs):
         if not self.can_be_read_by(request.user):
@@ -230,15 +234,9 @@ class LessonPage(Page):
             course=self.get_parent(),
         )
         if request.user.is_authenticated and self.pk:
-            Enrollment = apps.get_model("training", "Enrollment")
-            LessonCompletion = apps.get_model("training", "LessonCompletion")
-            enrolled = Enrollment.objects.filter(
-                trainee=request.user, training_class__course__path=self.path[: -self.steplen]
-            )
+            enrolled = self.enrollments_of(request.user)
             context["enrolled"] = enrolled.exists()
-            context["is_done"] = LessonCompletion.objects.filter(
-                enrollment__in=enrolled, lesson_id=self.pk
-            ).exists()
+            context["is_done"] = enrolled.filter(lesson_completions__lesson_id=self.pk).exists()
         return context
 
     def passage_url(self, block_id):

@@ -141,9 +141,6 @@ class TrainingClass(models.Model):
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("A class cannot end before it starts.")})
 
-    def is_open_on(self, day):
-        return self.starts_on <= day <= self.ends_on
-
 
 class Enrollment(models.Model):
     """A trainee in a class, with the unit (đơn vị) and position (chức vụ) they held when enrolled."""

@@ -66,20 +66,12 @@ def progress_of(enrollments):
     return result
 
 
-def enrollments_for_lesson(user, lesson):
-    """The user's enrolments in classes of the lesson's course."""
-    course_path = lesson.path[: -LessonPage.steplen]
-    return Enrollment.objects.filter(trainee=user, training_class__course__path=course_path).select_related(
-        "training_class"
-    )
-
-
 @transaction.atomic
 def mark_lesson(user, lesson, done):
     """Mark ``lesson`` done (or not done) in each of the user's enrolments for its course."""
     enrollments = [
         enrollment
-        for enrollment in enrollments_for_lesson(user, lesson)
+        for enrollment in lesson.enrollments_of(user).select_related("training_class")
         if enrollment.completed_at is None or not done
     ]
     for enrollment in enrollments:

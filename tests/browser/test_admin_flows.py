@@ -1,7 +1,6 @@
 """The admin flows of trainers and organizers, in Chromium: a Word lesson through review to
 publication, and a spreadsheet of trainees through its preview to enrolment."""
 
-import io
 import re
 
 import docx
@@ -23,7 +22,9 @@ def demo():
     call_command("load_demo")
 
 
-def test_a_trainer_imports_a_word_lesson_submits_it_and_an_organizer_publishes_it(browser_page, demo, tmp_path):
+def test_a_trainer_imports_a_word_lesson_submits_it_and_an_organizer_publishes_it(
+    browser_page, demo, tmp_path
+):
     word = docx.Document()
     word.add_heading("Tiếp xúc, đối thoại với nhân dân", level=1)
     word.add_paragraph("Người đứng đầu định kỳ tiếp xúc, đối thoại trực tiếp với nhân dân.")
@@ -86,5 +87,10 @@ def test_an_organizer_previews_a_spreadsheet_then_enrols_it(browser_page, demo, 
     page.get_by_role("button", name="Ghi danh 2 học viên").click()
     expect(page.get_by_text("Đã nhập xong")).to_be_visible()
     expect(page.get_by_role("table")).to_contain_text("Đỗ Minh Quân")
-    assert Enrollment.objects.filter(training_class__code="DVK-DEMO", trainee__full_name__in=["Vũ Thị Lan", "Đỗ Minh Quân"]).count() == 2
+    assert (
+        Enrollment.objects.filter(
+            training_class__code="DVK-DEMO", trainee__full_name__in=["Vũ Thị Lan", "Đỗ Minh Quân"]
+        ).count()
+        == 2
+    )
     page.screenshot(path=SCREENSHOTS_DIR / "admin_import_done.png", full_page=True)
