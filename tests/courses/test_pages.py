@@ -14,6 +14,7 @@ from tests.factories import (
     EnrollmentFactory,
     LessonPageFactory,
     OrganizerFactory,
+    TrainerFactory,
     ReferenceDocumentFactory,
     paragraphs,
 )
@@ -147,3 +148,25 @@ def test_the_catalogue_lists_published_courses_only(client):
 
     assert "Khóa đã xuất bản" in page
     assert "Khóa bản nháp" not in page
+
+
+def test_a_new_lesson_previews_before_it_is_saved(client):
+    course = CoursePageFactory()
+    LessonPageFactory(parent=course)
+    client.force_login(TrainerFactory())
+    url = f"/admin/pages/add/courses/lessonpage/{course.pk}/preview/"
+    data = nested_form_data(
+        {
+            "title": "Bài chưa lưu",
+            "slug": "bai-chua-luu",
+            "intro": "",
+            "objectives": "",
+            "body": streamfield([("paragraph", rich_text("<p>Theo Chỉ thị số 16/CT-TTg.</p>"))]),
+        }
+    )
+
+    assert client.post(url, data).json()["is_valid"]
+    response = client.get(url)
+
+    assert response.status_code == 200
+    assert "Bài chưa lưu" in response.content.decode()
