@@ -130,3 +130,33 @@ class EnrollmentFactory(factory.django.DjangoModelFactory):
     trainee = factory.SubFactory(TraineeFactory)
     unit = "Sở Y tế"
     position = "Chuyên viên"
+
+
+class QuizFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "quizzes.Quiz"
+
+    course = factory.SubFactory(CoursePageFactory)
+    pass_mark = 60
+    time_limit_minutes = 20
+    attempts_allowed = 2
+    questions_drawn = 0
+    shuffle_questions = False
+    shuffle_options = False
+
+
+def add_questions(course, count=3, category="Bài 1"):
+    """``count`` single-choice questions whose correct option is "Đúng là A"."""
+    from quizzes.bank import add_question
+
+    return [
+        add_question(
+            course,
+            kind="single",
+            text=f"<p>Câu hỏi {n}?</p>",
+            options=[("Đúng là A", 100, ""), ("Sai là B", 0, ""), ("Sai là C", 0, "")],
+            explanation="<p>Vì bài học nói vậy.</p>",
+            category=category,
+        )
+        for n in range(count)
+    ]

@@ -9,6 +9,8 @@ from django.db.models import Q
 from django.utils import timezone
 
 from courses.models import CoursePage, LessonPage
+from quizzes.models import Quiz
+from quizzes.results import quiz_passed
 
 from .models import Enrollment, LessonCompletion, TrainingClass
 from .signals import enrollment_completed
@@ -86,12 +88,16 @@ def mark_lesson(user, lesson, done):
 
 
 def complete_if_rule_met(enrollment):
-    """Record the completion of ``enrollment`` if its class's completion rule is now met.
-
-    The course quiz joins the rule once quizzes exist; today every rule is "every lesson done".
-    """
-    if enrollment.completed_at is None and progress_of([enrollment])[enrollment.pk].finished:
-        record_completion(enrollment)
+    """Record the completion of ``enrollment`` if its class's completion rule is now met:
+    every lesson done and, under the default rule, the course quiz passed when the course has one."""
+    if enrollment.completed_at is not None or not progress_of([enrollment])[enrollment.pk].finished:
+        return
+    training_class = enrollment.training_class
+    if training_class.completion_rule == TrainingClass.CompletionRule.LESSONS_AND_QUIZ:
+        quiz = Quiz.objects.filter(course_id=training_class.course_id).first()
+        if quiz is not None and not quiz_passed(enrollment, quiz):
+            return
+    record_completion(enrollment)
 
 
 def record_completion(enrollment):

@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from courses import views as course_views
+from quizzes import views as quiz_views
 
 from .forms import SignInForm
 from .health import healthz
@@ -20,6 +21,10 @@ urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("lop-cua-toi/", my_classes, name="my_classes"),
     path("bai-hoc/<int:lesson_id>/da-hoc/", mark_lesson_view, name="mark_lesson"),
+    path("lop/<str:code>/kiem-tra/", quiz_views.quiz_page, name="quiz_page"),
+    path("lan-lam-bai/<int:pk>/", quiz_views.attempt_page, name="quiz_attempt"),
+    path("lan-lam-bai/<int:pk>/tra-loi/", quiz_views.save_answer_view, name="quiz_save_answer"),
+    path("lan-lam-bai/<int:pk>/ket-qua/", quiz_views.review_page, name="quiz_review"),
     path("search/", course_views.search, name="search"),
     path("van-ban/", course_views.document_register, name="document_register"),
     path("van-ban/<int:pk>/", course_views.reference_document, name="reference_document"),

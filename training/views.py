@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from courses.models import LessonPage
+from quizzes.models import Attempt, Quiz
+from quizzes.results import quiz_result
 
 from .models import Enrollment
 from .progress import EnrolmentRefused, enrol_with_code, mark_lesson, progress_of
@@ -77,7 +79,20 @@ def my_classes(request):
         .order_by("-enrolled_at")
     )
     progress = progress_of(enrollments)
-    rows = [(enrollment, progress[enrollment.pk]) for enrollment in enrollments]
+    quizzes = {
+        quiz.course_id: quiz
+        for quiz in Quiz.objects.filter(course_id__in={e.training_class.course_id for e in enrollments})
+    }
+    attempts = {}
+    for attempt in Attempt.objects.filter(enrollment__in=enrollments, finished_at__isnull=False):
+        attempts.setdefault(attempt.enrollment_id, []).append(attempt)
+    rows = []
+    for enrollment in enrollments:
+        quiz = quizzes.get(enrollment.training_class.course_id)
+        result = quiz_result(attempts.get(enrollment.pk, []), quiz.grading) if quiz else None
+        rows.append(
+            {"enrollment": enrollment, "progress": progress[enrollment.pk], "quiz": quiz, "result": result}
+        )
     return render(request, "training/my_classes.html", {"rows": rows, "form": form})
 
 

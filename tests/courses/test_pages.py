@@ -14,8 +14,8 @@ from tests.factories import (
     EnrollmentFactory,
     LessonPageFactory,
     OrganizerFactory,
-    TrainerFactory,
     ReferenceDocumentFactory,
+    TrainerFactory,
     paragraphs,
 )
 

@@ -185,6 +185,9 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 # Publishing must not hang a web request when the broker is down.
 CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.5}
 CELERY_TIMEZONE = TIME_ZONE
+CELERY_BEAT_SCHEDULE = {
+    "finish-overdue-quiz-attempts": {"task": "quizzes.tasks.finish_overdue_attempts", "schedule": 60.0},
+}
 
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
@@ -193,6 +196,9 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatar from Gravatar: nothing is loaded from another host.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+
+# How late an answer may reach the server after a quiz's deadline (network delay) and still count.
+QUIZ_ANSWER_GRACE_SECONDS = env.int_("QUIZ_ANSWER_GRACE_SECONDS", 60)
 
 # Demo accounts with a published password may only exist where this is True.
 DEMO_DATA_ALLOWED = False

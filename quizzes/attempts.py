@@ -1,0 +1,165 @@
+"""Taking a quiz, in small named steps: start (draw the questions), save an answer, finish and grade.
+
+The deadline is the server's. An answer reaching the server after the deadline plus a short grace
+(``QUIZ_ANSWER_GRACE_SECONDS``) is refused; an attempt left open past it is finished with the
+answers saved in time, when the trainee comes back and by a periodic sweep.
+"""
+
+import random
+from datetime import timedelta
+from decimal import Decimal
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from . import rules
+from .models import Attempt, AttemptQuestion, Question
+
+
+class QuizRefused(Exception):
+    """The trainee may not do this now; ``reason`` names why, for the message shown."""
+
+    def __init__(self, reason):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def grace():
+    return timedelta(seconds=settings.QUIZ_ANSWER_GRACE_SECONDS)
+
+
+def check_open(quiz, enrollment, now):
+    if quiz.opens_at and now < quiz.opens_at:
+        raise QuizRefused("not_open")
+    if quiz.closes_at and now > quiz.closes_at:
+        raise QuizRefused("closed")
+    if timezone.localdate(now) > enrollment.training_class.ends_on:
+        raise QuizRefused("class_ended")
+
+
+def start_attempt(enrollment, quiz, now=None):
+    """The open attempt of this trainee, or a new one with its questions drawn and ordered."""
+    now = now or timezone.now()
+    finish_overdue(Attempt.objects.filter(enrollment=enrollment, quiz=quiz), now)
+    current = Attempt.objects.filter(enrollment=enrollment, quiz=quiz, finished_at__isnull=True).first()
+    if current:
+        return current
+    check_open(quiz, enrollment, now)
+    used = Attempt.objects.filter(enrollment=enrollment, quiz=quiz).aggregate(n=Max("number"))["n"] or 0
+    if quiz.attempts_allowed and used >= quiz.attempts_allowed:
+        raise QuizRefused("no_attempts_left")
+    questions = draw_questions(quiz)
+    if not questions:
+        raise QuizRefused("empty_bank")
+    deadline = now + timedelta(minutes=quiz.time_limit_minutes)
+    if quiz.closes_at:
+        deadline = min(deadline, quiz.closes_at)
+    try:
+        with transaction.atomic():
+            attempt = Attempt.objects.create(
+                enrollment=enrollment, quiz=quiz, number=used + 1, started_at=now, deadline=deadline
+            )
+            AttemptQuestion.objects.bulk_create(
+                AttemptQuestion(
+                    attempt=attempt,
+                    question=question,
+                    position=position,
+                    option_order=option_order(quiz, question),
+                )
+                for position, question in enumerate(questions, start=1)
+            )
+    except IntegrityError:
+        # Two starts raced (a double click): the database kept one; that is the attempt.
+        return Attempt.objects.get(enrollment=enrollment, quiz=quiz, finished_at__isnull=True)
+    return attempt
+
+
+def draw_questions(quiz):
+    """The questions of one attempt: the whole bank, or ``questions_drawn`` of them, evenly per category."""
+    bank = list(Question.objects.filter(course_id=quiz.course_id).prefetch_related("options"))
+    wanted = quiz.questions_drawn or len(bank)
+    if wanted >= len(bank):
+        drawn = bank
+    elif quiz.draw_per_category:
+        by_category = {}
+        for question in bank:
+            by_category.setdefault(question.category_id, []).append(question)
+        pools = [random.sample(pool, len(pool)) for pool in by_category.values()]
+        drawn = []
+        while len(drawn) < wanted:
+            for pool in pools:
+                if pool and len(drawn) < wanted:
+                    drawn.append(pool.pop())
+    else:
+        drawn = random.sample(bank, wanted)
+    if quiz.shuffle_questions:
+        random.shuffle(drawn)
+    else:
+        drawn.sort(key=lambda question: (question.category_id or 0, question.pk))
+    return drawn
+
+
+def option_order(quiz, question):
+    ids = [option.pk for option in question.options.all()]
+    if quiz.shuffle_options and question.kind != rules.TRUE_FALSE:
+        random.shuffle(ids)
+    return ids
+
+
+def save_answer(attempt, slot, option_ids, sequence, now=None):
+    """Store the options chosen for ``slot``; returns False when the answer is stale (a newer one is stored)."""
+    now = now or timezone.now()
+    if not attempt.is_open:
+        raise QuizRefused("finished")
+    if now > attempt.deadline + grace():
+        raise QuizRefused("late")
+    chosen = sorted({int(option_id) for option_id in option_ids})
+    if not set(chosen) <= set(slot.option_order):
+        raise QuizRefused("tampered")
+    if slot.question.kind != rules.MULTIPLE and len(chosen) > 1:
+        raise QuizRefused("tampered")
+    # One conditional UPDATE: a stale answer (lower sequence) never overwrites a newer one, even when racing.
+    return bool(
+        AttemptQuestion.objects.filter(
+            pk=slot.pk, attempt__finished_at__isnull=True, sequence__lt=sequence
+        ).update(chosen=chosen, sequence=sequence, answered_at=now)
+    )
+
+
+def finish_attempt(attempt, now=None, ending=Attempt.Ending.SUBMITTED):
+    """Finish and grade ``attempt`` exactly once, however many submits race; returns the fresh row."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        won = Attempt.objects.filter(pk=attempt.pk, finished_at__isnull=True).update(
+            finished_at=now, ending=ending
+        )
+        if won:
+            grade(attempt)
+    attempt.refresh_from_db()
+    if won:
+        from training.progress import complete_if_rule_met
+
+        complete_if_rule_met(attempt.enrollment)
+    return attempt
+
+
+def grade(attempt):
+    slots = list(attempt.slots.select_related("question").prefetch_related("question__options"))
+    for slot in slots:
+        weights = {option.pk: option.weight for option in slot.question.options.all()}
+        slot.fraction = rules.score(weights, set(slot.chosen))
+    AttemptQuestion.objects.bulk_update(slots, ["fraction"])
+    total = sum((slot.fraction for slot in slots), Decimal(0))
+    score = (100 * total / len(slots)).quantize(Decimal("0.01")) if slots else Decimal(0)
+    Attempt.objects.filter(pk=attempt.pk).update(score=score, passed=score >= attempt.quiz.pass_mark)
+
+
+def finish_overdue(attempts, now=None):
+    """Finish the open attempts whose deadline and grace have passed; returns how many."""
+    now = now or timezone.now()
+    overdue = list(attempts.filter(finished_at__isnull=True, deadline__lt=now - grace()))
+    for attempt in overdue:
+        finish_attempt(attempt, now=attempt.deadline, ending=Attempt.Ending.TIMED_OUT)
+    return len(overdue)

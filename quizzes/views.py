@@ -1,0 +1,145 @@
+"""The trainee's side of a quiz: its page in a class, the attempt, answers saved as given, the review."""
+
+import json
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from training.models import Enrollment
+
+from .attempts import QuizRefused, finish_attempt, finish_overdue, save_answer, start_attempt
+from .models import Attempt, Quiz
+from .results import quiz_result
+
+REFUSALS = {
+    "not_open": gettext_lazy("The quiz is not open yet."),
+    "closed": gettext_lazy("The quiz is closed."),
+    "class_ended": gettext_lazy("The class has ended; the quiz can no longer be taken."),
+    "no_attempts_left": gettext_lazy("You have used all your attempts."),
+    "empty_bank": gettext_lazy("The quiz has no questions yet."),
+    "finished": gettext_lazy("This attempt is already submitted; answers can no longer change."),
+    "late": gettext_lazy("Time is up: this answer reached the server after the deadline and was not saved."),
+    "tampered": gettext_lazy("This answer does not belong to this question and was not saved."),
+}
+
+
+def own_attempt(request, pk):
+    """The attempt, if it is the signed-in trainee's; anyone else's is a 404."""
+    return get_object_or_404(
+        Attempt.objects.select_related("quiz__course", "enrollment__training_class"),
+        pk=pk,
+        enrollment__trainee=request.user,
+    )
+
+
+@login_required
+def quiz_page(request, code):
+    enrollment = get_object_or_404(
+        Enrollment.objects.select_related("training_class__course"),
+        trainee=request.user,
+        training_class__code=code,
+    )
+    quiz = get_object_or_404(Quiz, course=enrollment.training_class.course_id)
+    if request.method == "POST":
+        try:
+            attempt = start_attempt(enrollment, quiz)
+        except QuizRefused as refusal:
+            messages.error(request, REFUSALS[refusal.reason])
+        else:
+            return redirect("quiz_attempt", attempt.pk)
+    finish_overdue(enrollment.attempts.filter(quiz=quiz))
+    attempts = list(enrollment.attempts.filter(quiz=quiz))
+    context = {
+        "enrollment": enrollment,
+        "quiz": quiz,
+        "attempts": attempts,
+        "open_attempt": next((attempt for attempt in attempts if attempt.is_open), None),
+        "result": quiz_result(attempts, quiz.grading),
+        "attempts_left": max(0, quiz.attempts_allowed - len(attempts)) if quiz.attempts_allowed else None,
+    }
+    return render(request, "quizzes/quiz_page.html", context)
+
+
+@login_required
+def attempt_page(request, pk):
+    attempt = own_attempt(request, pk)
+    if attempt.is_open and finish_overdue(Attempt.objects.filter(pk=attempt.pk)):
+        messages.info(request, _("Time ran out: your attempt was submitted with the answers saved in time."))
+    attempt.refresh_from_db()
+    if not attempt.is_open:
+        return redirect("quiz_review", attempt.pk)
+    slots = list(attempt.slots.select_related("question").prefetch_related("question__options"))
+    if request.method == "POST":
+        refused = save_posted_answers(attempt, slots, request.POST)
+        for reason in refused:
+            messages.error(request, REFUSALS[reason])
+        if request.POST.get("action") == "submit":
+            finish_attempt(attempt)
+            return redirect("quiz_review", attempt.pk)
+        if not refused:
+            messages.success(request, _("Your answers are saved."))
+        return redirect("quiz_attempt", attempt.pk)
+    for slot in slots:
+        options = {option.pk: option for option in slot.question.options.all()}
+        slot.shown_options = [options[option_id] for option_id in slot.option_order if option_id in options]
+    context = {"attempt": attempt, "slots": slots, "now": timezone.now()}
+    return render(request, "quizzes/attempt.html", context)
+
+
+def save_posted_answers(attempt, slots, data):
+    """Answers of a plain form post (no JavaScript); returns the reasons of any refusals."""
+    refused = set()
+    for slot in slots:
+        if f"seen-{slot.pk}" not in data:
+            continue
+        try:
+            save_answer(
+                attempt, slot, data.getlist(f"slot-{slot.pk}"), int(data.get(f"sequence-{slot.pk}", 0)) + 1
+            )
+        except (QuizRefused, ValueError) as refusal:
+            refused.add(getattr(refusal, "reason", "tampered"))
+    return refused
+
+
+@login_required
+@require_POST
+def save_answer_view(request, pk):
+    """Autosave of one answer, as JSON: {"slot": id, "options": [ids], "sequence": n}."""
+    attempt = own_attempt(request, pk)
+    try:
+        payload = json.loads(request.body)
+        slot = attempt.slots.select_related("question").get(pk=int(payload["slot"]))
+        saved = save_answer(attempt, slot, payload.get("options", []), int(payload["sequence"]))
+    except QuizRefused as refusal:
+        return JsonResponse({"error": str(REFUSALS[refusal.reason]), "reason": refusal.reason}, status=409)
+    except (ValueError, KeyError, TypeError, attempt.slots.model.DoesNotExist):
+        return JsonResponse({"error": str(REFUSALS["tampered"]), "reason": "tampered"}, status=400)
+    return JsonResponse({"saved": saved, "slot": slot.pk, "sequence": int(payload["sequence"])})
+
+
+@login_required
+def review_page(request, pk):
+    attempt = own_attempt(request, pk)
+    if attempt.is_open:
+        return redirect("quiz_attempt", attempt.pk)
+    quiz, training_class = attempt.quiz, attempt.enrollment.training_class
+    review_open = quiz.review == Quiz.Review.AFTER_SUBMIT or timezone.localdate() > training_class.ends_on
+    slots = list(attempt.slots.select_related("question__lesson").prefetch_related("question__options"))
+    for slot in slots:
+        options = {option.pk: option for option in slot.question.options.all()}
+        slot.shown_options = [options[option_id] for option_id in slot.option_order if option_id in options]
+        slot.is_right = slot.fraction == 1
+    context = {
+        "attempt": attempt,
+        "quiz": quiz,
+        "slots": slots,
+        "review_open": review_open,
+        "training_class": training_class,
+    }
+    return render(request, "quizzes/review.html", context)

@@ -1,0 +1,130 @@
+"""The quiz seen through the trainee's browser requests, with and without JavaScript."""
+
+import datetime
+import json
+
+import pytest
+import time_machine
+
+from quizzes.models import Attempt, Quiz
+from tests.factories import EnrollmentFactory, QuizFactory, TraineeFactory, add_questions
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def enrollment():
+    quiz = QuizFactory()
+    add_questions(quiz.course, 2)
+    return EnrollmentFactory(training_class__course=quiz.course, training_class__code="DVK-Q")
+
+
+@pytest.fixture
+def attempt(client, enrollment):
+    client.force_login(enrollment.trainee)
+    client.post("/lop/DVK-Q/kiem-tra/")
+    return Attempt.objects.get()
+
+
+def test_starting_the_quiz_opens_the_attempt_page_without_the_answers(client, enrollment):
+    client.force_login(enrollment.trainee)
+
+    response = client.post("/lop/DVK-Q/kiem-tra/", follow=True)
+
+    page = response.content.decode()
+    assert "Câu hỏi 0?" in page and "Đúng là A" in page
+    assert "weight" not in page and "100" not in page.split("<form", 1)[1].split("</form>")[0].replace(
+        "100%", ""
+    )
+    assert "Giải thích" not in page and "Vì bài học nói vậy" not in page
+
+
+def test_an_answer_is_saved_as_json_and_shown_again_on_reload(client, attempt):
+    slot = attempt.slots.first()
+    option = slot.option_order[0]
+
+    response = client.post(
+        f"/lan-lam-bai/{attempt.pk}/tra-loi/",
+        json.dumps({"slot": slot.pk, "options": [option], "sequence": 1}),
+        content_type="application/json",
+    )
+
+    assert response.json() == {"saved": True, "slot": slot.pk, "sequence": 1}
+    page = client.get(f"/lan-lam-bai/{attempt.pk}/").content.decode()
+    assert f'value="{option}" checked' in page
+
+
+def test_an_answer_for_someone_elses_attempt_is_a_404(client, attempt):
+    client.force_login(TraineeFactory())
+    slot = attempt.slots.first()
+
+    response = client.post(
+        f"/lan-lam-bai/{attempt.pk}/tra-loi/",
+        json.dumps({"slot": slot.pk, "options": [], "sequence": 1}),
+        content_type="application/json",
+    )
+
+    assert response.status_code == 404
+    assert client.get(f"/lan-lam-bai/{attempt.pk}/ket-qua/").status_code == 404
+
+
+def test_a_forged_answer_gets_a_clear_message(client, attempt):
+    slot = attempt.slots.first()
+
+    response = client.post(
+        f"/lan-lam-bai/{attempt.pk}/tra-loi/",
+        json.dumps({"slot": slot.pk, "options": [999999], "sequence": 1}),
+        content_type="application/json",
+    )
+
+    assert response.status_code == 409
+    assert "không thuộc câu hỏi này" in response.json()["error"]
+
+
+def test_without_javascript_the_form_saves_and_submits_and_the_review_explains(client, attempt):
+    slots = list(attempt.slots.select_related("question").prefetch_related("question__options"))
+    data = {}
+    for slot in slots:
+        right = next(option.pk for option in slot.question.options.all() if option.weight == 100)
+        data |= {f"seen-{slot.pk}": "1", f"sequence-{slot.pk}": "0", f"slot-{slot.pk}": str(right)}
+
+    response = client.post(f"/lan-lam-bai/{attempt.pk}/", data | {"action": "submit"}, follow=True)
+
+    page = response.content.decode()
+    assert "100%" in page and "Đạt" in page
+    assert "Vì bài học nói vậy" in page
+
+
+def test_an_attempt_left_past_its_deadline_is_finished_when_the_trainee_returns(client, attempt):
+    with time_machine.travel(attempt.deadline + datetime.timedelta(minutes=10), tick=False):
+        response = client.get(f"/lan-lam-bai/{attempt.pk}/", follow=True)
+
+    assert "Hết giờ" in response.content.decode()
+    attempt.refresh_from_db()
+    assert attempt.ending == Attempt.Ending.TIMED_OUT
+
+
+def test_explanations_wait_for_the_end_of_the_class_when_the_quiz_says_so(client, attempt):
+    Quiz.objects.update(review=Quiz.Review.AFTER_CLOSE)
+    client.post(f"/lan-lam-bai/{attempt.pk}/", {"action": "submit"})
+
+    page = client.get(f"/lan-lam-bai/{attempt.pk}/ket-qua/").content.decode()
+
+    assert "sau khi lớp kết thúc" in page
+    assert "Vì bài học nói vậy" not in page
+
+
+def test_a_trainee_not_enrolled_in_the_class_gets_a_404(client, enrollment):
+    client.force_login(TraineeFactory())
+
+    assert client.get("/lop/DVK-Q/kiem-tra/").status_code == 404
+    assert client.post("/lop/DVK-Q/kiem-tra/").status_code == 404
+    assert not Attempt.objects.exists()
+
+
+def test_my_classes_shows_the_quiz_status(client, enrollment):
+    client.force_login(enrollment.trainee)
+
+    page = client.get("/lop-cua-toi/").content.decode()
+
+    assert "chưa làm" in page and "/lop/DVK-Q/kiem-tra/" in page

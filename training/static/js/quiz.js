@@ -1,0 +1,130 @@
+// Quiz attempt: each answer is sent to the server as it is given. Answers the server has not
+// confirmed are kept in localStorage and sent again when the connection returns, so nothing is
+// lost on a weak connection. Without JavaScript the form still works by plain posts.
+(() => {
+  "use strict";
+  const finished = document.querySelector("[data-finished-attempt]");
+  if (finished) localStorage.removeItem(`dvk-attempt-${finished.dataset.finishedAttempt}`);
+  const form = document.querySelector("form[data-attempt]");
+  if (!form) return;
+
+  const storeKey = `dvk-attempt-${form.dataset.attempt}`;
+  const csrf = form.querySelector("input[name=csrfmiddlewaretoken]").value;
+  const connection = document.querySelector(".connection");
+  const pending = JSON.parse(localStorage.getItem(storeKey) || "{}");
+  const sequences = {};
+  let flushing = false;
+
+  const fieldset = (slot) => form.querySelector(`fieldset[data-slot="${slot}"]`);
+  const persist = () => localStorage.setItem(storeKey, JSON.stringify(pending));
+  const setStatus = (slot, text, state) => {
+    const status = fieldset(slot).querySelector(".question__status");
+    status.textContent = text;
+    status.dataset.state = state;
+  };
+  const chosen = (slot) => [...fieldset(slot).querySelectorAll("input:checked")].map((input) => Number(input.value));
+
+  form.querySelectorAll("fieldset[data-slot]").forEach((set) => {
+    sequences[set.dataset.slot] = Number(set.dataset.sequence);
+  });
+
+  // Answers given on this device but never confirmed: show them again and send them.
+  Object.entries(pending).forEach(([slot, answer]) => {
+    if (!fieldset(slot)) return;
+    sequences[slot] = Math.max(sequences[slot], answer.sequence);
+    fieldset(slot).querySelectorAll("input[type=radio], input[type=checkbox]").forEach((input) => {
+      input.checked = answer.options.includes(Number(input.value));
+    });
+    setStatus(slot, form.dataset.pending, "pending");
+  });
+
+  async function flush() {
+    if (flushing) return;
+    flushing = true;
+    try {
+      for (const [slot, answer] of Object.entries(pending)) {
+        setStatus(slot, form.dataset.saving, "saving");
+        let response;
+        try {
+          response = await fetch(form.dataset.saveUrl, {
+            method: "POST",
+            headers: { "Content-Type": "application/json", "X-CSRFToken": csrf },
+            body: JSON.stringify({ slot: Number(slot), options: answer.options, sequence: answer.sequence }),
+            credentials: "same-origin",
+          });
+        } catch (error) {
+          setStatus(slot, form.dataset.pending, "pending");
+          showConnection(false);
+          break;
+        }
+        showConnection(true);
+        const body = await response.json().catch(() => ({}));
+        if (pending[slot] && pending[slot].sequence === answer.sequence) delete pending[slot];
+        persist();
+        if (response.ok) {
+          fieldset(slot).querySelector(`input[name="sequence-${slot}"]`).value = answer.sequence;
+          setStatus(slot, `✓ ${form.dataset.saved}`, "saved");
+        } else {
+          setStatus(slot, body.error || response.statusText, "error");
+        }
+      }
+    } finally {
+      flushing = false;
+    }
+  }
+
+  function showConnection(online) {
+    connection.textContent = online ? connection.dataset.online : connection.dataset.offline;
+    connection.dataset.state = online ? "online" : "offline";
+  }
+
+  form.addEventListener("change", (event) => {
+    const set = event.target.closest("fieldset[data-slot]");
+    if (!set) return;
+    const slot = set.dataset.slot;
+    sequences[slot] += 1;
+    pending[slot] = { options: chosen(slot), sequence: sequences[slot] };
+    persist();
+    setStatus(slot, form.dataset.pending, "pending");
+    flush();
+  });
+
+  form.addEventListener("submit", (event) => {
+    if (!navigator.onLine) {
+      // Nothing can reach the server now; the answers stay here until the connection returns.
+      event.preventDefault();
+      showConnection(false);
+      return;
+    }
+    // Send what is still pending with the form itself; the result page forgets the local copy.
+    Object.keys(pending).forEach((slot) => {
+      fieldset(slot).querySelector(`input[name="sequence-${slot}"]`).value = pending[slot].sequence - 1;
+    });
+  });
+
+  window.addEventListener("online", () => { showConnection(true); flush(); });
+  window.addEventListener("offline", () => showConnection(false));
+  setInterval(flush, 5000);
+  if (Object.keys(pending).length) flush();
+
+  // The countdown follows the server's clock: the offset between the two is measured once.
+  const timer = document.querySelector(".timer");
+  const clock = timer.querySelector(".timer__clock");
+  const deadline = Date.parse(timer.dataset.deadline);
+  const offset = Date.parse(timer.dataset.now) - Date.now();
+  let submitted = false;
+  const tick = () => {
+    const left = Math.max(0, Math.round((deadline - (Date.now() + offset)) / 1000));
+    const minutes = String(Math.floor(left / 60)).padStart(2, "0");
+    const seconds = String(left % 60).padStart(2, "0");
+    clock.textContent = `${minutes}:${seconds}`;
+    if (left === 0 && !submitted) {
+      submitted = true;
+      clock.textContent = timer.dataset.expired;
+      const submit = form.querySelector("button[value=submit]");
+      form.requestSubmit(submit);
+    }
+  };
+  tick();
+  setInterval(tick, 1000);
+})();
