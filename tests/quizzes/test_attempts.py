@@ -10,6 +10,7 @@ from django.db import IntegrityError, connection
 from django.utils import timezone
 
 from quizzes.attempts import QuizRefused, draw_questions, finish_attempt, save_answer, start_attempt
+from quizzes.gradebook import gradebook
 from quizzes.models import Attempt
 from quizzes.results import quiz_result
 from quizzes.tasks import finish_overdue_attempts
@@ -218,3 +219,19 @@ def test_twenty_concurrent_submits_give_one_finished_attempt_and_one_grade(setup
     assert len(finished_at) == 20 and len(set(finished_at)) == 1
     assert Attempt.objects.filter(finished_at__isnull=False).count() == 1
     assert Attempt.objects.get().score == 100
+
+
+def test_the_gradebook_lists_each_trainee_with_result_attempts_and_pass(setup, django_assert_num_queries):
+    quiz, _questions, enrollment = setup
+    other = EnrollmentFactory(training_class=enrollment.training_class, trainee__full_name="Zô Văn Chưa Làm")
+    attempt = start_attempt(enrollment, quiz, now=NOW)
+    answer_all(attempt)
+    finish_attempt(attempt, now=NOW)
+
+    with django_assert_num_queries(3):
+        rows = gradebook(enrollment.training_class)
+
+    assert [(row.enrollment, row.result, row.attempts_used, row.passed) for row in rows] == [
+        (enrollment, 100, 1, True),
+        (other, None, 0, False),
+    ]
