@@ -7,6 +7,7 @@ from wagtail.models import Page, Revision
 
 from courses.demo.documents import REFERENCE_DOCUMENTS
 from courses.models import CoursePage, LessonPage, ReferenceDocument
+from quizzes.models import Question, Quiz
 from training import demo, roles
 from training.models import Enrollment, TrainingClass
 from training.progress import progress_of
@@ -84,3 +85,19 @@ def test_load_demo_opens_the_demo_class_with_one_trainee_part_way_and_one_done()
     assert 0 < progress[part_way.pk].done < progress[part_way.pk].total
     assert progress[done.pk].finished and done.completed_at is not None
     assert part_way.completed_at is None
+
+
+def test_load_demo_gives_the_course_a_quiz_and_a_bank_covering_every_lesson():
+    load_demo()
+
+    course = CoursePage.objects.get()
+    questions = Question.objects.filter(course=course)
+    assert Quiz.objects.filter(course=course).exists()
+    assert questions.count() >= 40
+    for lesson in course.lessons():
+        linked = questions.filter(lesson=lesson)
+        assert linked.count() >= 8
+        assert {question.passage for question in linked} <= {block.id for block in lesson.body}
+    hocvien2 = Enrollment.objects.get(trainee__username="hocvien2")
+    assert hocvien2.attempts.get().passed is True
+    assert not Enrollment.objects.get(trainee__username="hocvien").attempts.exists()

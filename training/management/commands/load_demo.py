@@ -6,6 +6,7 @@ from courses.demo.course import load_course
 from courses.demo.lessons import COURSE
 from courses.demo.site import load_home_page
 from courses.models import CoursePage
+from quizzes.demo.bank import load_bank
 from training import demo
 
 
@@ -22,8 +23,10 @@ class Command(BaseCommand):
             home, home_created = load_home_page()
             changes = ["site home page"] if home_created else []
             changes += load_course(home)
+            course = CoursePage.objects.get(slug=COURSE["slug"])
+            changes += load_bank(course)
             accounts = demo.load_accounts()
-            changes += demo.load_class(CoursePage.objects.get(slug=COURSE["slug"]))
+            changes += demo.load_class(course)
 
         if accounts:
             changes.append(f"{len(accounts)} demo account(s)")
