@@ -20,11 +20,12 @@ setup: $(VENV)/.installed translations
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	$(BIN)/python manage.py load_demo
 
-# Browser tests run in a pytest process of their own: they need transactional tests with serialized
-# rollback, which do not restore the migrated data reliably after ordinary tests in the same process.
+# Browser and worker tests run in a pytest process of their own: they need transactional tests with
+# serialized rollback, which do not restore the migrated data reliably after ordinary tests in the
+# same process.
 test: $(VENV)/.installed-test translations
-	$(BIN)/python -m pytest -m "not browser"
-	$(BIN)/python -m pytest -m browser
+	$(BIN)/python -m pytest -m "not browser and not worker"
+	$(BIN)/python -m pytest -m "browser or worker"
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .

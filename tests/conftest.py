@@ -6,6 +6,7 @@ import sys
 import time
 import unicodedata
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from django.conf import settings
@@ -92,28 +93,70 @@ def browser_page(browser, live_server, request):
     context.close()
 
 
+def database_url():
+    """The test database, as a URL for a process started by a test."""
+    from django.db import connection
+
+    database = connection.settings_dict
+    if database["ENGINE"].endswith("sqlite3"):
+        return f"sqlite:///{database['NAME']}"
+    user = quote(database["USER"] or "")
+    password = f":{quote(database['PASSWORD'])}" if database["PASSWORD"] else ""
+    return f"postgres://{user}{password}@{database['HOST'] or '127.0.0.1'}:{database['PORT'] or 5432}/{database['NAME']}"
+
+
 @pytest.fixture
-def celery_worker_process(tmp_path):
-    """A real `celery worker` process on the configured broker, consuming the tests' queue."""
-    log_path = tmp_path / "worker.log"
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "training.settings.test"}
-    command = [
-        sys.executable, "-m", "celery", "--app", "training", "worker",
-        "--include", "tests.worker_tasks",
-        "--queues", settings.CELERY_TASK_DEFAULT_QUEUE,
-        "--pool", "solo", "--loglevel", "INFO", "--without-mingle", "--without-gossip",
-    ]  # fmt: skip
-    with open(log_path, "wb") as log:
-        worker = subprocess.Popen(
-            command, cwd=settings.BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT
-        )
-    worker.log_path = log_path
-    yield worker
-    worker.send_signal(signal.SIGTERM)
-    try:
-        worker.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        worker.kill()
+def start_worker(tmp_path):
+    """Start real `celery worker` processes on the configured broker and the test database, consuming
+    the tests' queue: ``start_worker(concurrency=2, env={...})``. All are stopped at the end."""
+    workers = []
+
+    def start(concurrency=1, env=None, beat=False):
+        log_path = tmp_path / f"worker-{len(workers)}.log"
+        command = [
+            sys.executable, "-m", "celery", "--app", "training", "worker",
+            "--include", "tests.worker_tasks",
+            "--queues", settings.CELERY_TASK_DEFAULT_QUEUE,
+            "--loglevel", "INFO", "--without-mingle", "--without-gossip",
+            "--hostname", f"test{len(workers)}-%h",
+        ]  # fmt: skip
+        command += ["--pool", "solo"] if concurrency == 1 else ["--pool", "prefork", "--concurrency", str(concurrency)]
+        environment = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "training.settings.test",
+            "DATABASE_URL": database_url(),
+            **(env or {}),
+        }
+        with open(log_path, "wb") as log:
+            worker = subprocess.Popen(
+                command,
+                cwd=settings.BASE_DIR,
+                env=environment,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        worker.log_path = log_path
+        worker.log = lambda: log_path.read_text(errors="replace")
+        workers.append(worker)
+        return worker
+
+    yield start
+    for worker in workers:
+        if worker.poll() is None:
+            os.killpg(worker.pid, signal.SIGTERM)
+    for worker in workers:
+        try:
+            worker.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(worker.pid, signal.SIGKILL)
+            worker.wait()
+
+
+@pytest.fixture
+def celery_worker_process(start_worker):
+    """One real `celery worker` process (solo pool) on the configured broker."""
+    return start_worker()
 
 
 def wait_for(condition, timeout=30.0, interval=0.2):

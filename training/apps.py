@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class TrainingConfig(AppConfig):
     name = "training"
     verbose_name = _("Training classes")
+
+    def ready(self):
+        from . import receivers  # noqa: F401

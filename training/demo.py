@@ -9,7 +9,7 @@ from quizzes.attempts import finish_attempt, save_answer, start_attempt
 from quizzes.models import Quiz
 
 from . import roles
-from .models import Enrollment, LessonCompletion, OrganizingUnit, TrainingClass
+from .models import CertificateTemplate, Enrollment, LessonCompletion, OrganizingUnit, TrainingClass
 from .progress import complete_if_rule_met, lessons_by_course
 
 PASSWORD = "dvk-demo-2026"
@@ -46,13 +46,22 @@ UNIT_NAME = "Ban Dân vận Tỉnh ủy"
 
 
 def load_class(course):
-    """Class DVK-DEMO: organised by bantochuc's unit, taught by giangvien, hocvien part-way through
-    the lessons, hocvien2 done with all of them. Returns what was created."""
+    """Class DVK-DEMO: organised by bantochuc's unit (with its certificate template), taught by
+    giangvien, hocvien part-way through the lessons, hocvien2 done with all of them and the quiz, so
+    that a certificate is queued for the worker once the demo data commits. Returns what was created."""
     if TrainingClass.objects.filter(code=CLASS_CODE).exists():
         return []
     User = get_user_model()
     unit, _ = OrganizingUnit.objects.get_or_create(name=UNIT_NAME)
     unit.organizers.add(User.objects.get(username="bantochuc"))
+    template = CertificateTemplate.objects.create(
+        organizing_unit=unit,
+        name="Mẫu giấy chứng nhận của Ban Dân vận Tỉnh ủy",
+        issuing_body="TỈNH ỦY KON TUM\nBAN DÂN VẬN",
+        place="Kon Tum",
+        signer_title="TRƯỞNG BAN",
+        signer_name="Lê Thị Mai",
+    )
     today = datetime.date.today()
     training_class = TrainingClass.objects.create(
         name="Lớp tập huấn công tác dân vận 2026 – đợt 1 (lớp mẫu)",
@@ -62,6 +71,7 @@ def load_class(course):
         starts_on=today - datetime.timedelta(days=14),
         ends_on=today + datetime.timedelta(days=60),
         self_enrolment_open=True,
+        certificate_template=template,
     )
     training_class.trainers.add(User.objects.get(username="giangvien"))
     lessons = lessons_by_course([course.pk])[course.pk]

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from . import roles
-from .models import OrganizingUnit, TrainingClass
+from .models import CertificateTemplate, OrganizingUnit, TrainingClass
 
 
 class SignInForm(AuthenticationForm):
@@ -31,9 +31,33 @@ class TrainingClassForm(WagtailAdminModelForm):
         super().__init__(*args, for_user=for_user, **kwargs)
         if for_user is not None and not for_user.is_superuser:
             self.fields["organizing_unit"].queryset = OrganizingUnit.objects.filter(organizers=for_user)
+            self.fields["certificate_template"].queryset = CertificateTemplate.objects.filter(
+                organizing_unit__organizers=for_user
+            )
         self.fields["trainers"].queryset = (
             get_user_model().objects.filter(groups__name=roles.TRAINER).order_by("full_name")
         )
+
+
+class CertificateTemplateForm(WagtailAdminModelForm):
+    """Organizers keep the templates of their own units."""
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        if for_user is not None and not for_user.is_superuser:
+            self.fields["organizing_unit"].queryset = OrganizingUnit.objects.filter(organizers=for_user)
+
+    def clean(self):
+        cleaned = super().clean()
+        for name in ("signature", "seal", "background"):
+            image = cleaned.get(name)
+            if image and getattr(image, "size", 0) > CertificateTemplate.MAX_IMAGE_BYTES:
+                self.add_error(
+                    name,
+                    _("This image is larger than %(mb)s MB; use a smaller one.")
+                    % {"mb": CertificateTemplate.MAX_IMAGE_BYTES // 2**20},
+                )
+        return cleaned
 
 
 class EnrollmentForm(WagtailAdminModelForm):

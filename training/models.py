@@ -120,6 +120,22 @@ class TrainingClass(models.Model):
         choices=CompletionRule.choices,
         default=CompletionRule.LESSONS_AND_QUIZ,
     )
+    certificate_prefix = models.CharField(
+        _("certificate serial prefix"),
+        max_length=24,
+        blank=True,
+        validators=[RegexValidator(r"^[A-Z0-9][A-Z0-9-]*$", _("Use capital letters, digits and dashes."))],
+        help_text=_("Serial numbers read PREFIX-000123; empty gives DVK-<year the class starts>."),
+    )
+    certificate_template = models.ForeignKey(
+        "CertificateTemplate",
+        verbose_name=_("certificate template"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Empty: the first template of the organizing unit."),
+    )
 
     objects = TrainingClassQuerySet.as_manager()
 
@@ -140,6 +156,17 @@ class TrainingClass(models.Model):
         super().clean()
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("A class cannot end before it starts.")})
+        if (
+            self.certificate_template
+            and self.certificate_template.organizing_unit_id != self.organizing_unit_id
+        ):
+            raise ValidationError(
+                {"certificate_template": _("Choose a template of the class's own organizing unit.")}
+            )
+
+    @property
+    def serial_prefix(self):
+        return self.certificate_prefix or f"DVK-{self.starts_on.year}"
 
 
 class Enrollment(models.Model):
@@ -194,3 +221,105 @@ class LessonCompletion(models.Model):
 
     def __str__(self):
         return f"{self.enrollment} – {self.lesson_id}"
+
+
+class CertificateTemplate(models.Model):
+    """How an organizing unit's certificates look; a class may pick one, else its unit's first is used."""
+
+    MAX_IMAGE_BYTES = 5 * 2**20
+
+    organizing_unit = models.ForeignKey(
+        OrganizingUnit,
+        verbose_name=_("organizing unit"),
+        on_delete=models.CASCADE,
+        related_name="certificate_templates",
+    )
+    name = models.CharField(_("name"), max_length=255)
+    issuing_body = models.TextField(
+        _("issuing body"),
+        help_text=_(
+            "One line per level, as on an official paper, e.g. “TỈNH ỦY KON TUM” then “BAN DÂN VẬN”."
+        ),
+    )
+    place = models.CharField(
+        _("place"), max_length=100, help_text=_("Printed before the date: “Kon Tum, ngày … tháng … năm …”.")
+    )
+    signer_title = models.CharField(
+        _("signer's title"),
+        max_length=255,
+        help_text=_("e.g. “TRƯỞNG BAN” or “KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN”."),
+    )
+    signer_name = models.CharField(_("signer's name"), max_length=150)
+    signature = models.ImageField(_("signature"), upload_to="certificate-templates/", blank=True)
+    seal = models.ImageField(_("seal"), upload_to="certificate-templates/", blank=True)
+    background = models.ImageField(
+        _("background"),
+        upload_to="certificate-templates/",
+        blank=True,
+        help_text=_("Printed under everything, stretched to the A4 landscape page."),
+    )
+
+    class Meta:
+        verbose_name = _("certificate template")
+        verbose_name_plural = _("certificate templates")
+        ordering = ["organizing_unit", "pk"]
+
+    def __str__(self):
+        return self.name
+
+
+class CertificateQuerySet(models.QuerySet):
+    def downloadable_by(self, user):
+        """A trainee's own certificates; every certificate of the classes of an organizer's units."""
+        if user.is_superuser:
+            return self
+        return self.filter(
+            models.Q(enrollment__trainee=user)
+            | models.Q(enrollment__training_class__organizing_unit__organizers=user)
+        ).distinct()
+
+
+class Certificate(models.Model):
+    """The giấy chứng nhận of one completed enrolment: at most one, whatever happens (a constraint)."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Being issued")
+        ISSUED = "issued", _("Issued")
+        FAILED = "failed", _("Failed")
+        REVOKED = "revoked", _("Revoked")
+
+    enrollment = models.OneToOneField(
+        Enrollment, verbose_name=_("enrolment"), on_delete=models.PROTECT, related_name="certificate"
+    )
+    serial = models.CharField(_("serial number"), max_length=40, unique=True)
+    code = models.CharField(_("verification code"), max_length=32, unique=True, editable=False)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    reason = models.TextField(
+        _("reason"), blank=True, help_text=_("Why issuing failed, or why it was revoked.")
+    )
+    file = models.FileField(_("PDF file"), upload_to="certificates/", blank=True, editable=False)
+    requested_at = models.DateTimeField(_("requested at"), default=timezone.now, editable=False)
+    queued_at = models.DateTimeField(_("last queued at"), null=True, blank=True, editable=False)
+    issued_at = models.DateTimeField(_("issued at"), null=True, blank=True, editable=False)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True, editable=False)
+
+    objects = CertificateQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        ordering = ["-requested_at"]
+        indexes = [models.Index(fields=["status", "requested_at"])]
+
+    def __str__(self):
+        return self.serial
+
+
+class SerialCounter(models.Model):
+    """The last serial number given under a prefix; incremented in place so that numbers never repeat."""
+
+    prefix = models.CharField(max_length=32, primary_key=True)
+    last_number = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.prefix}-{self.last_number:06d}"

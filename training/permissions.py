@@ -1,6 +1,6 @@
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from .models import Enrollment, TrainingClass
+from .models import Certificate, Enrollment, OrganizingUnit, TrainingClass
 
 
 class TrainingClassPermissionPolicy(ModelPermissionPolicy):
@@ -34,3 +34,35 @@ class EnrollmentPermissionPolicy(TrainingClassPermissionPolicy):
 
     def visible_instances(self, user):
         return Enrollment.objects.filter(training_class__in=self.visible_classes(user)).values("pk")
+
+
+class CertificatePermissionPolicy(EnrollmentPermissionPolicy):
+    def class_of(self, instance):
+        return instance.enrollment.training_class
+
+    def visible_instances(self, user):
+        return Certificate.objects.filter(enrollment__training_class__in=self.visible_classes(user)).values(
+            "pk"
+        )
+
+
+class CertificateTemplatePermissionPolicy(ModelPermissionPolicy):
+    """Model permissions, narrowed to the templates of the user's own organizing units."""
+
+    def units(self, user):
+        return (
+            OrganizingUnit.objects.all()
+            if user.is_superuser
+            else OrganizingUnit.objects.filter(organizers=user)
+        )
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return (
+            self.user_has_permission(user, action)
+            and self.units(user).filter(pk=instance.organizing_unit_id).exists()
+        )
+
+    def instances_user_has_permission_for(self, user, action):
+        if not self.user_has_permission(user, action):
+            return self.model._default_manager.none()
+        return self.model._default_manager.filter(organizing_unit__in=self.units(user))

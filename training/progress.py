@@ -109,7 +109,9 @@ def record_completion(enrollment):
     updated = Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(completed_at=now)
     if updated:
         enrollment.completed_at = now
-        transaction.on_commit(lambda: enrollment_completed.send(sender=Enrollment, enrollment=enrollment))
+        transaction.on_commit(
+            lambda: enrollment_completed.send(sender=Enrollment, enrollment=enrollment), robust=True
+        )
     return bool(updated)
 
 

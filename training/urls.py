@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from courses import views as course_views
 from quizzes import views as quiz_views
 
+from . import certificate_views
 from .forms import SignInForm
 from .health import healthz
 from .views import mark_lesson_view, my_classes
@@ -21,6 +22,13 @@ urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("lop-cua-toi/", my_classes, name="my_classes"),
     path("bai-hoc/<int:lesson_id>/da-hoc/", mark_lesson_view, name="mark_lesson"),
+    path("giay-chung-nhan/", certificate_views.my_certificates, name="my_certificates"),
+    path(
+        "giay-chung-nhan/trang-thai/<int:enrollment_id>/", certificate_views.status, name="certificate_status"
+    ),
+    path("giay-chung-nhan/<str:serial>/tai-ve/", certificate_views.download, name="certificate_download"),
+    path("xac-minh/<str:code>/", certificate_views.verify, name="certificate_verify"),
+    path("tra-cuu/", certificate_views.lookup, name="certificate_lookup"),
     path("lop/<str:code>/kiem-tra/", quiz_views.quiz_page, name="quiz_page"),
     path("lan-lam-bai/<int:pk>/", quiz_views.attempt_page, name="quiz_attempt"),
     path("lan-lam-bai/<int:pk>/tra-loi/", quiz_views.save_answer_view, name="quiz_save_answer"),

@@ -75,7 +75,7 @@ def my_classes(request):
             return redirect("my_classes")
     enrollments = list(
         Enrollment.objects.filter(trainee=request.user)
-        .select_related("training_class__course", "training_class__organizing_unit")
+        .select_related("training_class__course", "training_class__organizing_unit", "certificate")
         .order_by("-enrolled_at")
     )
     progress = progress_of(enrollments)

@@ -7,10 +7,16 @@ from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import certificate_admin_views
 from .admin_views import ImportTraineesView
-from .forms import EnrollmentForm, TrainingClassForm
-from .models import Enrollment, OrganizingUnit, TrainingClass
-from .permissions import EnrollmentPermissionPolicy, TrainingClassPermissionPolicy
+from .forms import CertificateTemplateForm, EnrollmentForm, TrainingClassForm
+from .models import Certificate, CertificateTemplate, Enrollment, OrganizingUnit, TrainingClass
+from .permissions import (
+    CertificatePermissionPolicy,
+    CertificateTemplatePermissionPolicy,
+    EnrollmentPermissionPolicy,
+    TrainingClassPermissionPolicy,
+)
 
 
 class VisibleObjectsMixin:
@@ -65,6 +71,10 @@ class TrainingClassViewSet(ClassScopedViewSet):
                 [FieldPanel("self_enrolment_open"), FieldPanel("completion_rule")],
                 heading=_("Enrolment and completion"),
             ),
+            MultiFieldPanel(
+                [FieldPanel("certificate_template"), FieldPanel("certificate_prefix")],
+                heading=_("Certificates"),
+            ),
         ],
         base_form_class=TrainingClassForm,
     )
@@ -84,6 +94,47 @@ class EnrollmentViewSet(ClassScopedViewSet):
     )
 
 
+class CertificateViewSet(ClassScopedViewSet):
+    """Certificates are made by the worker, not typed in: the admin lists them, downloads and revokes."""
+
+    model = Certificate
+    icon = "doc-full"
+    menu_label = _("Certificates")
+    add_to_admin_menu = False
+    list_select_related = ("enrollment__trainee", "enrollment__training_class")
+    list_display = ["serial", "enrollment", "status", "issued_at", "reason"]
+    list_filter = ["status", "enrollment__training_class"]
+    search_fields = ["serial"]
+    inspect_view_enabled = True
+    edit_handler = ObjectList([FieldPanel("reason", read_only=True)])
+
+
+class CertificateTemplateViewSet(SnippetViewSet):
+    model = CertificateTemplate
+    icon = "doc-full-inverse"
+    menu_label = _("Certificate templates")
+    list_display = ["name", "organizing_unit", "signer_name"]
+    edit_view_class = restricted(SnippetViewSet.edit_view_class)
+    delete_view_class = restricted(SnippetViewSet.delete_view_class)
+    history_view_class = restricted(SnippetViewSet.history_view_class)
+    edit_handler = ObjectList(
+        [
+            FieldRowPanel([FieldPanel("name"), FieldPanel("organizing_unit")]),
+            FieldPanel("issuing_body"),
+            FieldPanel("place"),
+            FieldRowPanel([FieldPanel("signer_title"), FieldPanel("signer_name")], heading=_("Signer")),
+            MultiFieldPanel(
+                [FieldPanel("signature"), FieldPanel("seal"), FieldPanel("background")],
+                heading=_("Images (optional)"),
+            ),
+        ],
+        base_form_class=CertificateTemplateForm,
+    )
+
+    def get_queryset(self, request):
+        return self.permission_policy.instances_user_has_permission_for(request.user, "view")
+
+
 class OrganizingUnitViewSet(SnippetViewSet):
     model = OrganizingUnit
     icon = "site"
@@ -92,7 +143,13 @@ class OrganizingUnitViewSet(SnippetViewSet):
 
 
 class TrainingViewSetGroup(SnippetViewSetGroup):
-    items = (TrainingClassViewSet, EnrollmentViewSet, OrganizingUnitViewSet)
+    items = (
+        TrainingClassViewSet,
+        EnrollmentViewSet,
+        CertificateViewSet,
+        CertificateTemplateViewSet,
+        OrganizingUnitViewSet,
+    )
     menu_icon = "group"
     menu_label = _("Training")
     menu_order = 200
@@ -100,20 +157,47 @@ class TrainingViewSetGroup(SnippetViewSetGroup):
 
 register_permission_policy(TrainingClass, TrainingClassPermissionPolicy(TrainingClass))
 register_permission_policy(Enrollment, EnrollmentPermissionPolicy(Enrollment))
+register_permission_policy(Certificate, CertificatePermissionPolicy(Certificate))
+register_permission_policy(CertificateTemplate, CertificateTemplatePermissionPolicy(CertificateTemplate))
 register_snippet(TrainingViewSetGroup)
 
 
 @hooks.register("register_admin_urls")
-def register_import_url():
+def register_training_urls():
     return [
         path(
             "training/classes/<int:pk>/import/", ImportTraineesView.as_view(), name="training_import_trainees"
-        )
+        ),
+        path(
+            "training/classes/<int:pk>/certificates/",
+            certificate_admin_views.ClassCertificatesView.as_view(),
+            name="training_class_certificates",
+        ),
+        path(
+            "training/classes/<int:pk>/certificates/progress/",
+            certificate_admin_views.class_certificates_progress,
+            name="training_class_certificates_progress",
+        ),
+        path(
+            "training/classes/<int:pk>/certificates.zip",
+            certificate_admin_views.class_certificates_zip,
+            name="training_class_certificates_zip",
+        ),
+        path(
+            "training/certificates/<int:pk>/revoke/",
+            certificate_admin_views.RevokeCertificateView.as_view(),
+            name="training_revoke_certificate",
+        ),
+        path(
+            "training/certificate-templates/<int:pk>/preview.pdf",
+            certificate_admin_views.template_preview,
+            name="training_certificate_template_preview",
+        ),
     ]
 
 
 @hooks.register("register_snippet_listing_buttons")
-def import_trainees_button(snippet, user, next_url=None):
+def training_class_buttons(snippet, user, next_url=None):
     if isinstance(snippet, TrainingClass) and policy_registry.get_by_type(
         TrainingClass
     ).user_has_permission_for_instance(user, "change", snippet):
@@ -122,4 +206,29 @@ def import_trainees_button(snippet, user, next_url=None):
             reverse("training_import_trainees", args=[snippet.pk]),
             icon_name="upload",
             priority=20,
+        )
+        yield ListingButton(
+            _("Certificates"),
+            reverse("training_class_certificates", args=[snippet.pk]),
+            icon_name="doc-full",
+            priority=30,
+        )
+
+
+@hooks.register("register_snippet_listing_buttons")
+def certificate_buttons(snippet, user, next_url=None):
+    if isinstance(snippet, Certificate) and snippet.status == Certificate.Status.ISSUED:
+        yield ListingButton(
+            _("Download (PDF)"), reverse("certificate_download", args=[snippet.serial]), icon_name="download"
+        )
+        if policy_registry.get_by_type(Certificate).user_has_permission_for_instance(user, "change", snippet):
+            yield ListingButton(
+                _("Revoke"), reverse("training_revoke_certificate", args=[snippet.pk]), icon_name="cross"
+            )
+    if isinstance(snippet, CertificateTemplate):
+        yield ListingButton(
+            _("Preview (PDF)"),
+            reverse("training_certificate_template_preview", args=[snippet.pk]),
+            icon_name="view",
+            attrs={"target": "_blank"},
         )

@@ -1,4 +1,5 @@
 from io import StringIO
+from unittest import mock
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -8,8 +9,9 @@ from wagtail.models import Page, Revision
 from courses.demo.documents import REFERENCE_DOCUMENTS
 from courses.models import CoursePage, LessonPage, ReferenceDocument
 from quizzes.models import Question, Quiz
-from training import demo, roles
-from training.models import Enrollment, TrainingClass
+from training import certificates, demo, roles
+from training.models import Certificate, Enrollment, TrainingClass
+from training.tasks import issue_certificate
 from training.progress import progress_of
 
 pytestmark = pytest.mark.django_db
@@ -101,3 +103,20 @@ def test_load_demo_gives_the_course_a_quiz_and_a_bank_covering_every_lesson():
     hocvien2 = Enrollment.objects.get(trainee__username="hocvien2")
     assert hocvien2.attempts.get().passed is True
     assert not Enrollment.objects.get(trainee__username="hocvien").attempts.exists()
+
+
+def test_load_demo_queues_hocvien2_s_certificate_for_the_worker_once_it_commits(
+    django_capture_on_commit_callbacks,
+):
+    with (
+        mock.patch.object(issue_certificate, "delay") as queued,
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        load_demo()
+
+    certificate = Certificate.objects.get()
+    assert certificate.enrollment.trainee.username == "hocvien2"
+    assert certificate.status == Certificate.Status.PENDING
+    queued.assert_called_once_with(certificate.pk)
+    template = certificates.template_of(certificate.enrollment.training_class)
+    assert (template.place, template.issuing_body) == ("Kon Tum", "TỈNH ỦY KON TUM\nBAN DÂN VẬN")

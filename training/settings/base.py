@@ -187,7 +187,29 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "inte
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
     "finish-overdue-quiz-attempts": {"task": "quizzes.tasks.finish_overdue_attempts", "schedule": 60.0},
+    "sweep-certificates": {"task": "training.tasks.sweep_certificates", "schedule": 60.0},
 }
+# A pending certificate queued longer ago than this is queued again by the sweep (its message was
+# lost, or the broker was down when the trainee completed).
+CERTIFICATE_REQUEUE_AFTER_SECONDS = env.int_("CERTIFICATE_REQUEUE_AFTER_SECONDS", 300)
+
+# CACHE_URL (redis://…) shares the cache between machines; by default it is a folder under var/,
+# shared by the processes of one machine (the rate limit of the certificate lookup counts there).
+CACHES = {
+    "default": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": env.url("CACHE_URL", schemes=("redis", "rediss")),
+        }
+        if env.str_("CACHE_URL", "")
+        else {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "cache"),
+        }
+    )
+}
+# Lookups of a certificate by serial number allowed per client address and hour.
+CERTIFICATE_LOOKUPS_PER_HOUR = env.int_("CERTIFICATE_LOOKUPS_PER_HOUR", 30)
 
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]

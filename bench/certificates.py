@@ -1,0 +1,185 @@
+"""Benchmark: certificates rendered in process, and issued in bulk by real workers through the broker.
+
+    .venv/bin/python bench/certificates.py [--certificates 1000] [--workers 2] [--renders 200]
+
+Creates (and drops afterwards) the PostgreSQL database ``dvk_cert_bench`` at 127.0.0.1:5432 and uses
+Redis database 13 at 127.0.0.1:6379 as the broker. Prints, one per line as ``name: value``:
+render_ms_median (one certificate rendered in this process, median of --renders after a warm-up) and
+bulk_per_s (certificates per second when a class's certificates are issued by --workers worker
+processes, counted from queueing to the last file stored).
+"""
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(BASE_DIR))
+DATABASE = "dvk_cert_bench"
+MEDIA_ROOT = tempfile.mkdtemp(prefix="dvk-cert-bench-")
+ENV = {
+    **os.environ,
+    "DJANGO_SETTINGS_MODULE": "training.settings.dev",
+    "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{DATABASE}",
+    "CELERY_BROKER_URL": "redis://127.0.0.1:6379/13",
+    "MEDIA_ROOT": MEDIA_ROOT,
+    # Mail goes nowhere: the benchmark measures issuing, not an SMTP server.
+    "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+    "DEBUG": "false",
+    "LOG_LEVEL": "WARNING",
+}
+QUEUE = "dvk-bench"
+
+
+def psql(sql):
+    subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", sql], check=True)
+
+
+def setup_django():
+    os.environ.update(ENV)
+    import django
+
+    django.setup()
+
+
+def measure_render(renders=200):
+    """Median milliseconds to render one certificate in process, after a warm-up."""
+    import datetime
+
+    from training.certificate_pdf import CertificateContent, render_certificate
+
+    content = CertificateContent(
+        issuing_body="TỈNH ỦY KON TUM\nBAN DÂN VẬN",
+        full_name="Nguyễn Thị Ngọc Huyền",
+        unit="Sở Y tế tỉnh Kon Tum",
+        position="Phó Chánh Văn phòng",
+        course="Công tác dân vận trong cơ quan nhà nước",
+        training_class="Lớp tập huấn công tác dân vận 2026 – đợt 1 (DVK-2026-01)",
+        result="Hoàn thành; điểm bài kiểm tra 90%",
+        place="Kon Tum",
+        date=datetime.date(2026, 9, 16),
+        signer_title="TRƯỞNG BAN",
+        signer_name="Lê Thị Mai",
+        serial="DVK-2026-000123",
+        verification_url="https://dvk.example.vn/xac-minh/0aB1cD2eF3gH4iJ5kL6mN7oP/",
+    )
+    for _ in range(10):
+        render_certificate(content)
+    timings = []
+    for _ in range(renders):
+        start = time.perf_counter()
+        render_certificate(content)
+        timings.append((time.perf_counter() - start) * 1000)
+    return statistics.median(timings)
+
+
+def prepare_class(count):
+    """A class whose ``count`` enrolments are complete and have no certificate yet."""
+    from django.utils import timezone
+
+    from training.models import Enrollment, TrainingClass, User
+
+    subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=BASE_DIR, env=ENV, check=True)
+    subprocess.run([sys.executable, "manage.py", "load_demo"], cwd=BASE_DIR, env=ENV, check=True, stdout=subprocess.DEVNULL)
+    demo = TrainingClass.objects.select_related("course", "organizing_unit").get(code="DVK-DEMO")
+    training_class = TrainingClass.objects.create(
+        name="Lớp tập huấn đo tốc độ cấp giấy chứng nhận",
+        code="DVK-BENCH",
+        course=demo.course,
+        organizing_unit=demo.organizing_unit,
+        starts_on=timezone.localdate(),
+        ends_on=timezone.localdate(),
+        certificate_template=demo.certificate_template,
+    )
+    users = User.objects.bulk_create(
+        User(username=f"hv{n:05d}", full_name=f"Nguyễn Thị Học Viên {n}", email=f"hv{n:05d}@example.vn")
+        for n in range(count)
+    )
+    Enrollment.objects.bulk_create(
+        Enrollment(training_class=training_class, trainee=user, unit="Sở Y tế", completed_at=timezone.now())
+        for user in users
+    )
+    return training_class
+
+
+def start_workers(count):
+    command = [
+        sys.executable, "-m", "celery", "--app", "training", "worker", "--pool", "solo",
+        "--queues", QUEUE, "--loglevel", "WARNING", "--without-mingle", "--without-gossip",
+    ]  # fmt: skip
+    env = {**ENV, "CELERY_TASK_DEFAULT_QUEUE": QUEUE}
+    return [
+        subprocess.Popen(
+            [*command, "--hostname", f"bench{n}@%h"],
+            cwd=BASE_DIR,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for n in range(count)
+    ]
+
+
+def measure_bulk(training_class, count, workers):
+    from django.conf import settings
+    from django.db.models import Max
+
+    from training import certificates
+    from training.models import Certificate
+
+    settings.CELERY_TASK_DEFAULT_QUEUE = QUEUE
+    from celery import current_app
+
+    current_app.conf.task_default_queue = QUEUE
+    processes = start_workers(workers)
+    try:
+        time.sleep(4)  # let the workers connect before the clock starts
+        start = time.time()
+        certificates.request_for_class(training_class)
+        issued = Certificate.objects.filter(enrollment__training_class=training_class, status="issued")
+        deadline = time.monotonic() + 600
+        while issued.count() < count and time.monotonic() < deadline:
+            time.sleep(0.2)
+        last = issued.aggregate(last=Max("issued_at"))["last"]
+        done = issued.count()
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.wait(timeout=30)
+    failed = Certificate.objects.filter(status="failed").count()
+    return done / (last.timestamp() - start), done, failed
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--certificates", type=int, default=1000)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--renders", type=int, default=200)
+    args = parser.parse_args()
+
+    psql(f"DROP DATABASE IF EXISTS {DATABASE}")
+    psql(f"CREATE DATABASE {DATABASE}")
+    subprocess.run(["redis-cli", "-n", "13", "flushdb"], check=True, stdout=subprocess.DEVNULL)
+    try:
+        setup_django()
+        render_ms = measure_render(args.renders)
+        training_class = prepare_class(args.certificates)
+        bulk_per_s, done, failed = measure_bulk(training_class, args.certificates, args.workers)
+    finally:
+        from django.db import connections
+
+        connections.close_all()
+        psql(f"DROP DATABASE IF EXISTS {DATABASE}")
+    print(f"render_ms_median: {render_ms:.2f}")
+    print(f"bulk_per_s: {bulk_per_s:.1f}")
+    print(f"issued: {done} of {args.certificates}, failed: {failed}, workers: {args.workers}")
+
+
+if __name__ == "__main__":
+    main()

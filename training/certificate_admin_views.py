@@ -1,0 +1,153 @@
+"""Admin views for certificates: a class's certificates issued in bulk with a progress bar, all of them
+as one ZIP, a certificate revoked with its reason, and a template previewed as a PDF."""
+
+import tempfile
+import zipfile
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import FormView, TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.permissions import policy_registry
+
+from . import certificates
+from .certificate_pdf import render_certificate
+from .models import Certificate, CertificateTemplate, TrainingClass
+
+
+def class_for_organizer(request, pk):
+    """The class, if the user may manage it (its unit's organizers); else 404 or 403."""
+    training_class = get_object_or_404(TrainingClass.objects.visible_to(request.user), pk=pk)
+    policy = policy_registry.get_by_type(TrainingClass)
+    if not policy.user_has_permission_for_instance(request.user, "change", training_class):
+        raise PermissionDenied
+    return training_class
+
+
+class ClassCertificatesView(WagtailAdminTemplateMixin, TemplateView):
+    """A class's certificates: how many are issued, a button to issue the rest, and a progress bar."""
+
+    template_name = "training/admin/class_certificates.html"
+    header_icon = "doc-full"
+
+    def dispatch(self, request, pk):
+        self.training_class = class_for_organizer(request, pk)
+        return super().dispatch(request, pk)
+
+    def get_page_title(self):
+        return _("Certificates of %(code)s") % {"code": self.training_class.code}
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("wagtailsnippets_training_trainingclass:list"), "label": _("Training classes")},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def post(self, request, pk):
+        queued = certificates.request_for_class(self.training_class)
+        progress = certificates.class_progress(self.training_class)
+        if progress["pending"] and not queued:
+            messages.error(
+                request,
+                _(
+                    "The certificates could not be handed to the worker: the message broker is unreachable. "
+                    "They stay pending and are issued automatically once it is back."
+                ),
+            )
+        elif queued:
+            messages.success(request, _("%(count)s certificates are being issued.") % {"count": queued})
+        else:
+            messages.info(request, _("Every completed trainee already has a certificate."))
+        return redirect("training_class_certificates", pk)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            training_class=self.training_class,
+            progress=certificates.class_progress(self.training_class),
+            **kwargs,
+        )
+
+
+def class_certificates_progress(request, pk):
+    return JsonResponse(certificates.class_progress(class_for_organizer(request, pk)))
+
+
+def class_certificates_zip(request, pk):
+    """Every issued certificate of the class in one ZIP, built in a temporary file, not in memory."""
+    training_class = class_for_organizer(request, pk)
+    issued = Certificate.objects.filter(
+        enrollment__training_class=training_class, status=Certificate.Status.ISSUED
+    ).order_by("serial")
+    archive = tempfile.TemporaryFile()  # noqa: SIM115 – FileResponse closes it once sent
+    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_STORED) as bundle:
+        for certificate in issued.only("serial", "file"):
+            try:
+                with certificate.file.open("rb") as pdf:
+                    bundle.writestr(f"{certificate.serial}.pdf", pdf.read())
+            except FileNotFoundError:
+                continue
+    archive.seek(0)
+    return FileResponse(
+        archive,
+        as_attachment=True,
+        filename=f"giay-chung-nhan-{slugify(training_class.code)}.zip",
+        content_type="application/zip",
+    )
+
+
+class RevokeForm(forms.Form):
+    reason = forms.CharField(
+        label=gettext_lazy("Reason"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=gettext_lazy(
+            "Kept with the certificate; the public verification page only says it is revoked."
+        ),
+    )
+
+
+class RevokeCertificateView(WagtailAdminTemplateMixin, FormView):
+    template_name = "training/admin/revoke_certificate.html"
+    form_class = RevokeForm
+    header_icon = "cross"
+
+    def dispatch(self, request, pk):
+        self.certificate = get_object_or_404(
+            Certificate.objects.select_related("enrollment__trainee", "enrollment__training_class"), pk=pk
+        )
+        policy = policy_registry.get_by_type(Certificate)
+        if not policy.user_has_permission_for_instance(request.user, "change", self.certificate):
+            raise PermissionDenied
+        if self.certificate.status != Certificate.Status.ISSUED:
+            messages.error(request, _("Only an issued certificate can be revoked."))
+            return redirect("wagtailsnippets_training_certificate:list")
+        return super().dispatch(request, pk)
+
+    def get_page_title(self):
+        return _("Revoke certificate %(serial)s") % {"serial": self.certificate.serial}
+
+    def form_valid(self, form):
+        certificates.revoke(self.certificate, form.cleaned_data["reason"])
+        messages.success(
+            self.request, _("Certificate %(serial)s is revoked.") % {"serial": self.certificate.serial}
+        )
+        return redirect("wagtailsnippets_training_certificate:list")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(certificate=self.certificate, **kwargs)
+
+
+def template_preview(request, pk):
+    """A template filled with a made-up trainee, for the organizer to check before anyone completes."""
+    policy = policy_registry.get_by_type(CertificateTemplate)
+    template = get_object_or_404(policy.instances_user_has_permission_for(request.user, "change"), pk=pk)
+    pdf = render_certificate(certificates.sample_content(template, full_name=request.GET.get("name")))
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = 'inline; filename="mau-giay-chung-nhan.pdf"'
+    return response

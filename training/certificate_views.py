@@ -1,0 +1,113 @@
+"""Certificates on the site: the trainee's list and downloads, and the public verification pages."""
+
+from axes.helpers import get_client_ip_address
+from django import forms
+from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext_lazy as _
+
+from .models import Certificate, Enrollment
+
+PUBLIC_STATUSES = (Certificate.Status.ISSUED, Certificate.Status.REVOKED)
+
+
+@login_required
+def my_certificates(request):
+    certificates = (
+        Certificate.objects.filter(enrollment__trainee=request.user)
+        .select_related("enrollment__training_class__course")
+        .order_by("-requested_at")
+    )
+    return render(request, "training/my_certificates.html", {"certificates": certificates})
+
+
+@login_required
+def download(request, serial):
+    """The PDF, for its trainee and the organizers of its class; a 404 for everyone else."""
+    certificate = get_object_or_404(
+        Certificate.objects.downloadable_by(request.user), serial=serial, status=Certificate.Status.ISSUED
+    )
+    try:
+        file = certificate.file.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    return FileResponse(
+        file, as_attachment=True, filename=f"{certificate.serial}.pdf", content_type="application/pdf"
+    )
+
+
+@login_required
+def status(request, enrollment_id):
+    """The certificate box of one of the trainee's enrolments, which the page polls while it is pending."""
+    enrollment = get_object_or_404(
+        Enrollment.objects.select_related("certificate"), pk=enrollment_id, trainee=request.user
+    )
+    return render(request, "training/includes/certificate_status.html", {"enrollment": enrollment})
+
+
+def verify(request, code):
+    """The page a QR code opens: who, which course and class, when, and whether it is valid. Nothing else."""
+    certificate = (
+        Certificate.objects.filter(code=code, status__in=PUBLIC_STATUSES)
+        .select_related("enrollment__trainee", "enrollment__training_class__course")
+        .first()
+    )
+    return render(
+        request,
+        "training/certificate_verify.html",
+        {"certificate": certificate, "lookup_form": LookupForm()},
+        status=200 if certificate else 404,
+    )
+
+
+class LookupForm(forms.Form):
+    serial = forms.CharField(
+        label=_("Serial number"),
+        max_length=40,
+        help_text=_("As printed on the certificate, e.g. DVK-2026-000123."),
+    )
+
+    def clean_serial(self):
+        return self.cleaned_data["serial"].strip().upper()
+
+
+def lookup(request):
+    """Look a certificate up by its serial number, a limited number of times per address and hour:
+    serial numbers follow each other, and the limit keeps anyone from listing them all."""
+    form = LookupForm(request.GET or None)
+    certificate = None
+    searched = False
+    status_code = 200
+    if form.is_valid():
+        if over_lookup_limit(request):
+            form.add_error(None, _("Too many lookups from your address. Try again in an hour."))
+            status_code = 429
+        else:
+            searched = True
+            certificate = (
+                Certificate.objects.filter(serial=form.cleaned_data["serial"], status__in=PUBLIC_STATUSES)
+                .select_related("enrollment__trainee", "enrollment__training_class__course")
+                .first()
+            )
+            if certificate is None:
+                status_code = 404
+    return render(
+        request,
+        "training/certificate_lookup.html",
+        {"lookup_form": form, "certificate": certificate, "searched": searched},
+        status=status_code,
+    )
+
+
+def over_lookup_limit(request):
+    key = f"certificate-lookups:{get_client_ip_address(request)}"
+    cache.add(key, 0, timeout=3600)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=3600)
+        count = 1
+    return count > settings.CERTIFICATE_LOOKUPS_PER_HOUR

@@ -1,0 +1,372 @@
+"""Issuing certificates: one pending row per completed enrolment, a worker that renders it once, and a
+sweep so that a completion recorded while the broker was down still gets its certificate.
+
+The row comes first, in the database, with its serial number and verification code; the PDF follows
+in a Celery task. Whatever the broker or the workers do (duplicate deliveries, a worker killed while
+rendering, a message lost), the database holds one certificate per enrolment and the storage one file
+per certificate, under a name fixed by its serial number.
+"""
+
+import logging
+import secrets
+from datetime import timedelta
+from functools import lru_cache
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.db.models import Count, F
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from quizzes.results import quiz_result
+
+from .certificate_pdf import CertificateContent, render_certificate
+from .models import Certificate, CertificateTemplate, Enrollment, SerialCounter
+
+logger = logging.getLogger(__name__)
+
+
+class NotCompleted(Exception):
+    """Certificates are only for enrolments whose completion has been recorded."""
+
+
+def next_serial(prefix):
+    """PREFIX-000123: the next number under ``prefix``, never given twice (the counter row is locked by
+    the UPDATE until the caller's transaction ends, and rolled back with it)."""
+    with transaction.atomic():
+        SerialCounter.objects.get_or_create(prefix=prefix)
+        SerialCounter.objects.filter(prefix=prefix).update(last_number=F("last_number") + 1)
+        number = SerialCounter.objects.values_list("last_number", flat=True).get(prefix=prefix)
+    return f"{prefix}-{number:06d}"
+
+
+def pending_certificate(enrollment):
+    """The certificate of ``enrollment``, created as pending if it has none; returns (certificate, created).
+
+    Two racing callers get the same row: the loser's insert breaks the one-to-one constraint and its
+    serial number is rolled back with it.
+    """
+    if enrollment.completed_at is None:
+        raise NotCompleted(enrollment.pk)
+    existing = Certificate.objects.filter(enrollment=enrollment).first()
+    if existing is not None:
+        return existing, False
+    try:
+        with transaction.atomic():
+            certificate = Certificate.objects.create(
+                enrollment=enrollment,
+                serial=next_serial(enrollment.training_class.serial_prefix),
+                code=secrets.token_urlsafe(18),
+            )
+    except IntegrityError:
+        return Certificate.objects.get(enrollment=enrollment), False
+    return certificate, True
+
+
+def queue(certificates):
+    """Hand pending certificates to the workers. A broker that is down is logged, not raised: the
+    certificates stay pending with no ``queued_at`` and the sweep queues them once it is back."""
+    from .tasks import issue_certificate
+
+    queued = []
+    for certificate in certificates:
+        try:
+            issue_certificate.delay(certificate.pk)
+        except Exception:  # kombu raises many kinds of errors for an unreachable broker
+            logger.warning(
+                "Broker unreachable; certificate %s stays pending for the sweep", certificate.serial
+            )
+            break
+        queued.append(certificate.pk)
+    if queued:
+        Certificate.objects.filter(pk__in=queued).update(queued_at=timezone.now())
+    return len(queued)
+
+
+def request_certificate(enrollment):
+    """The certificate of a completed enrolment, created and queued if need be."""
+    certificate, _created = pending_certificate(enrollment)
+    if certificate.status == Certificate.Status.PENDING and certificate.queued_at is None:
+        queue([certificate])
+    return certificate
+
+
+def request_for_class(training_class):
+    """Create the missing certificates of a class's completed enrolments, and queue them with the failed
+    and the pending ones; returns how many were queued."""
+    create_missing(training_class.enrollments.all(), training_class.serial_prefix)
+    Certificate.objects.filter(
+        enrollment__training_class=training_class, status=Certificate.Status.FAILED
+    ).update(status=Certificate.Status.PENDING, reason="")
+    return queue(
+        Certificate.objects.filter(
+            enrollment__training_class=training_class, status=Certificate.Status.PENDING
+        ).order_by("pk")
+    )
+
+
+@transaction.atomic
+def create_missing(enrollments, prefix):
+    """Pending certificates for the completed ``enrollments`` that have none, numbered under ``prefix``
+    in one go. A certificate created meanwhile by a completion is kept; its number here is skipped."""
+    missing = list(
+        enrollments.filter(completed_at__isnull=False, certificate__isnull=True)
+        .order_by("completed_at", "pk")
+        .values_list("pk", flat=True)
+    )
+    if not missing:
+        return 0
+    SerialCounter.objects.get_or_create(prefix=prefix)
+    SerialCounter.objects.filter(prefix=prefix).update(last_number=F("last_number") + len(missing))
+    last = SerialCounter.objects.values_list("last_number", flat=True).get(prefix=prefix)
+    first = last - len(missing) + 1
+    Certificate.objects.bulk_create(
+        [
+            Certificate(enrollment_id=pk, serial=f"{prefix}-{number:06d}", code=secrets.token_urlsafe(18))
+            for number, pk in enumerate(missing, start=first)
+        ],
+        ignore_conflicts=True,
+    )
+    return len(missing)
+
+
+def sweep(waited=None):
+    """Give every completed enrolment its certificate, and queue again the pending ones that have
+    waited longer than ``waited`` (a broker that was down, a message lost with a worker)."""
+    if waited is None:
+        waited = timedelta(seconds=settings.CERTIFICATE_REQUEUE_AFTER_SECONDS)
+    for enrollment in Enrollment.objects.filter(
+        completed_at__isnull=False, certificate__isnull=True
+    ).select_related("training_class"):
+        pending_certificate(enrollment)
+    overdue = Certificate.objects.filter(status=Certificate.Status.PENDING).exclude(
+        queued_at__gt=timezone.now() - waited
+    )
+    return queue(overdue.order_by("pk"))
+
+
+def class_progress(training_class):
+    """How far issuing has got: completed enrolments, and their certificates by status."""
+    completed = training_class.enrollments.filter(completed_at__isnull=False).count()
+    rows = Certificate.objects.filter(enrollment__training_class=training_class)
+    counts = dict.fromkeys(Certificate.Status.values, 0)
+    counts.update(rows.order_by().values_list("status").annotate(Count("pk")))
+    failures = [
+        {"serial": serial, "name": full_name or username, "reason": reason}
+        for serial, full_name, username, reason in rows.filter(status=Certificate.Status.FAILED)
+        .order_by("serial")
+        .values_list("serial", "enrollment__trainee__full_name", "enrollment__trainee__username", "reason")
+    ]
+    issued = counts[Certificate.Status.ISSUED]
+    return {
+        "summary": _("%(issued)s of %(completed)s completed trainees hold an issued certificate.")
+        % {"issued": issued, "completed": completed},
+        "completed": completed,
+        "issued": issued,
+        "pending": counts[Certificate.Status.PENDING],
+        "failed": counts[Certificate.Status.FAILED],
+        "revoked": counts[Certificate.Status.REVOKED],
+        "missing": completed - sum(counts.values()),
+        "failures": failures,
+    }
+
+
+# What a certificate prints, and no more: the course is a Wagtail page with many columns.
+PRINTED_FIELDS = (
+    "unit",
+    "position",
+    "completed_at",
+    "trainee__username",
+    "trainee__full_name",
+    "trainee__first_name",
+    "trainee__last_name",
+    "trainee__email",
+    "training_class__name",
+    "training_class__code",
+    "training_class__starts_on",
+    "training_class__certificate_prefix",
+    "training_class__certificate_template",
+    "training_class__organizing_unit__name",
+    "training_class__course__title",
+)
+
+
+@transaction.atomic
+def issue(certificate_id):
+    """Render and store the PDF of a pending certificate, and mark it issued.
+
+    The row stays locked while the PDF is rendered, so a second delivery of the same task waits and
+    then finds it issued. A worker killed half-way leaves the row pending (its transaction never
+    commits) and at most a file under the same name, which the next run overwrites.
+    Returns True when this call issued it.
+    """
+    certificate = (
+        Certificate.objects.select_for_update()
+        .filter(pk=certificate_id, status=Certificate.Status.PENDING)
+        .first()
+    )
+    if certificate is None:
+        return False
+    certificate.enrollment = (
+        Enrollment.objects.select_related(
+            "trainee", "training_class__course", "training_class__organizing_unit"
+        )
+        .only(*PRINTED_FIELDS)
+        .get(pk=certificate.enrollment_id)
+    )
+    pdf = render_certificate(content_of(certificate))
+    name = f"certificates/{certificate.serial}.pdf"
+    default_storage.delete(name)
+    stored = default_storage.save(name, ContentFile(pdf))
+    certificate.file.name = stored
+    certificate.status = Certificate.Status.ISSUED
+    certificate.reason = ""
+    certificate.issued_at = timezone.now()
+    certificate.save(update_fields=["file", "status", "reason", "issued_at"])
+    transaction.on_commit(lambda: notify(certificate))
+    return True
+
+
+def mark_failed(certificate_id, reason):
+    Certificate.objects.filter(pk=certificate_id, status=Certificate.Status.PENDING).update(
+        status=Certificate.Status.FAILED, reason=reason[:2000]
+    )
+
+
+def revoke(certificate, reason):
+    certificate.status = Certificate.Status.REVOKED
+    certificate.reason = reason
+    certificate.revoked_at = timezone.now()
+    certificate.save(update_fields=["status", "reason", "revoked_at"])
+
+
+def template_of(training_class):
+    """The class's own template, else its unit's first, else one drawn from the unit's name."""
+    template = training_class.certificate_template or (
+        CertificateTemplate.objects.filter(organizing_unit_id=training_class.organizing_unit_id)
+        .order_by("pk")
+        .first()
+    )
+    return template or CertificateTemplate(
+        organizing_unit=training_class.organizing_unit,
+        issuing_body=training_class.organizing_unit.name.upper(),
+        place="",
+        signer_title=_("ON BEHALF OF THE ORGANIZERS").upper(),
+        signer_name="",
+    )
+
+
+def verification_url(certificate):
+    return settings.SITE_URL + reverse("certificate_verify", args=[certificate.code])
+
+
+def result_text(enrollment):
+    """'Completed', with the quiz result when the course has a quiz."""
+    attempts = list(
+        enrollment.attempts.filter(
+            quiz__course_id=enrollment.training_class.course_id, finished_at__isnull=False
+        )
+        .select_related("quiz")
+        .only("number", "score", "finished_at", "quiz__grading")
+    )
+    score = quiz_result(attempts, attempts[0].quiz.grading) if attempts else None
+    if score is None:
+        return _("Completed")
+    return _("Completed; quiz result %(score)s%%") % {
+        "score": f"{score:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+    }
+
+
+def content_of(certificate):
+    enrollment = certificate.enrollment
+    training_class = enrollment.training_class
+    template = template_of(training_class)
+    with translation.override(settings.LANGUAGE_CODE):
+        return CertificateContent(
+            issuing_body=template.issuing_body,
+            full_name=enrollment.trainee.get_full_name(),
+            unit=enrollment.unit,
+            position=enrollment.position,
+            course=training_class.course.title,
+            training_class=f"{training_class.name} ({training_class.code})",
+            result=result_text(enrollment),
+            place=template.place,
+            date=timezone.localdate(enrollment.completed_at),
+            signer_title=template.signer_title,
+            signer_name=template.signer_name,
+            serial=certificate.serial,
+            verification_url=verification_url(certificate),
+            signature=image_bytes(template.signature),
+            seal=image_bytes(template.seal),
+            background=image_bytes(template.background),
+        )
+
+
+def image_bytes(field):
+    return _stored_bytes(field.name) if field else None
+
+
+@lru_cache(maxsize=32)
+def _stored_bytes(name):
+    """Template images are read from storage once per worker process; a new upload gets a new name."""
+    with default_storage.open(name, "rb") as file:
+        return file.read()
+
+
+def sample_content(template, training_class=None, full_name=None):
+    """What an organizer previews: ``template`` filled with a made-up trainee (and class, if none given)."""
+    if training_class is None:
+        course = _("Mobilization work in state agencies")
+        class_name = _("Training class on mobilization work 2026 – first round (DVK-2026-01)")
+        prefix = f"DVK-{timezone.localdate().year}"
+    else:
+        course = training_class.course.title
+        class_name = f"{training_class.name} ({training_class.code})"
+        prefix = training_class.serial_prefix
+    return CertificateContent(
+        issuing_body=template.issuing_body,
+        full_name=full_name or "Nguyễn Thị Minh Khai",
+        unit=_("Department of Health"),
+        position=_("Specialist"),
+        course=course,
+        training_class=class_name,
+        result=_("Completed; quiz result %(score)s%%") % {"score": "90"},
+        place=template.place,
+        date=timezone.localdate(),
+        signer_title=template.signer_title,
+        signer_name=template.signer_name,
+        serial=f"{prefix}-000000",
+        verification_url=settings.SITE_URL + reverse("certificate_lookup"),
+        signature=image_bytes(template.signature),
+        seal=image_bytes(template.seal),
+        background=image_bytes(template.background),
+    )
+
+
+def notify(certificate):
+    """Tell the trainee by e-mail; a mail server that fails is logged, the certificate stays issued."""
+    trainee = certificate.enrollment.trainee
+    if not trainee.email:
+        return
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = _("Your certificate for “%(course)s”") % {
+            "course": certificate.enrollment.training_class.course.title
+        }
+        body = _(
+            "Dear %(name)s,\n\nYour certificate %(serial)s for the class “%(class)s” has been issued.\n"
+            "Download it from: %(url)s\nAnyone can check it at: %(verify)s\n"
+        ) % {
+            "name": trainee.get_full_name(),
+            "serial": certificate.serial,
+            "class": certificate.enrollment.training_class.name,
+            "url": settings.SITE_URL + reverse("my_certificates"),
+            "verify": verification_url(certificate),
+        }
+    try:
+        send_mail(subject, body, None, [trainee.email])
+    except Exception:  # whatever the mail backend raises, the certificate is issued
+        logger.exception("Could not e-mail certificate %s", certificate.serial)

@@ -1,0 +1,42 @@
+from celery import shared_task
+from celery.exceptions import SoftTimeLimitExceeded
+from django.db import DatabaseError
+
+from . import certificates
+
+# Failures worth another try: the database or the storage briefly unavailable, a slow render.
+TRANSIENT = (DatabaseError, OSError, SoftTimeLimitExceeded)
+
+
+@shared_task(
+    bind=True,
+    acks_late=True,
+    reject_on_worker_lost=True,
+    max_retries=5,
+    soft_time_limit=60,
+    time_limit=90,
+)
+def issue_certificate(self, certificate_id):
+    """Issue one certificate. Safe to run twice, late or after a worker was lost (see ``certificates.issue``).
+
+    Transient failures are retried with exponential backoff (10 s, 20 s … 160 s), well inside the
+    broker's visibility timeout; after the last retry, or on any other error, the certificate is marked
+    failed with the reason, and an organizer can issue it again.
+    """
+    try:
+        return certificates.issue(certificate_id)
+    except TRANSIENT as error:
+        if self.request.retries < self.max_retries:
+            raise self.retry(exc=error, countdown=10 * 2**self.request.retries) from error
+        certificates.mark_failed(certificate_id, f"{type(error).__name__}: {error}")
+        raise
+    except Exception as error:
+        certificates.mark_failed(certificate_id, f"{type(error).__name__}: {error}")
+        raise
+
+
+@shared_task
+def sweep_certificates():
+    """The periodic sweep: certificates for completions the broker never heard of, and pending ones
+    that waited too long."""
+    return certificates.sweep()
