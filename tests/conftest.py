@@ -34,6 +34,9 @@ def seed_texts():
 
 
 def pytest_collection_modifyitems(config, items):
+    # Browser tests first: Playwright's session-wide browser must start before any other test has
+    # used the database in this process, or the tests that follow it find the migrated rows gone.
+    items.sort(key=lambda item: "browser" not in item.keywords)
     if Path(CHROMIUM).exists():
         return
     skip = pytest.mark.skip(reason=f"Chromium not found at {CHROMIUM}")
@@ -120,7 +123,11 @@ def start_worker(tmp_path):
             "--loglevel", "INFO", "--without-mingle", "--without-gossip",
             "--hostname", f"test{len(workers)}-%h",
         ]  # fmt: skip
-        command += ["--pool", "solo"] if concurrency == 1 else ["--pool", "prefork", "--concurrency", str(concurrency)]
+        command += (
+            ["--pool", "solo"]
+            if concurrency == 1
+            else ["--pool", "prefork", "--concurrency", str(concurrency)]
+        )
         environment = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "training.settings.test",

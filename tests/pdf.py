@@ -8,11 +8,8 @@ from pypdf import PdfReader
 
 
 def text_of(pdf):
-    """The text of every page, as a PDF viewer extracts it (NFC, like what was typed)."""
-    import unicodedata
-
-    reader = PdfReader(io.BytesIO(pdf))
-    return unicodedata.normalize("NFC", "\n".join(page.extract_text() for page in reader.pages))
+    """The text of every page, as a PDF viewer extracts it."""
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
 def fonts_of(pdf):
@@ -25,7 +22,9 @@ def fonts_of(pdf):
             described = descendants[0].get_object() if descendants else font
             descriptor = described.get("/FontDescriptor")
             descriptor = descriptor.get_object() if descriptor else {}
-            fonts[str(font["/BaseFont"])] = any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
+            fonts[str(font["/BaseFont"])] = any(
+                key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3")
+            )
     return fonts
 
 
@@ -40,4 +39,8 @@ def page_image(pdf, page=0, scale=3):
 
 def qr_codes(pdf):
     """The texts of the QR codes on the first page."""
-    return [barcode.text for barcode in zxingcpp.read_barcodes(page_image(pdf)) if barcode.format == zxingcpp.BarcodeFormat.QRCode]
+    return [
+        barcode.text
+        for barcode in zxingcpp.read_barcodes(page_image(pdf))
+        if barcode.format == zxingcpp.BarcodeFormat.QRCode
+    ]
