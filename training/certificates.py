@@ -175,23 +175,37 @@ def class_progress(training_class):
     }
 
 
-# What a certificate prints, and no more: the course is a Wagtail page with many columns.
-PRINTED_FIELDS = (
-    "unit",
-    "position",
-    "completed_at",
-    "trainee__username",
-    "trainee__full_name",
-    "trainee__first_name",
-    "trainee__last_name",
-    "trainee__email",
-    "training_class__name",
-    "training_class__code",
-    "training_class__starts_on",
-    "training_class__certificate_prefix",
-    "training_class__certificate_template",
-    "training_class__organizing_unit__name",
-    "training_class__course__title",
+# What issuing reads and writes, and no more: the course is a Wagtail page with many columns.
+ISSUING_FIELDS = (
+    "serial",
+    "code",
+    "status",
+    "reason",
+    "file",
+    "issued_at",
+    "enrollment__unit",
+    "enrollment__position",
+    "enrollment__completed_at",
+    *(
+        f"enrollment__trainee__{name}"
+        for name in ("username", "full_name", "first_name", "last_name", "email")
+    ),
+    *(f"enrollment__training_class__{name}" for name in ("name", "code", "starts_on", "certificate_prefix")),
+    "enrollment__training_class__organizing_unit__name",
+    "enrollment__training_class__course__title",
+    *(
+        f"enrollment__training_class__certificate_template__{name}"
+        for name in (
+            "organizing_unit",
+            "issuing_body",
+            "place",
+            "signer_title",
+            "signer_name",
+            "signature",
+            "seal",
+            "background",
+        )
+    ),
 )
 
 
@@ -199,25 +213,27 @@ PRINTED_FIELDS = (
 def issue(certificate_id):
     """Render and store the PDF of a pending certificate, and mark it issued.
 
-    The row stays locked while the PDF is rendered, so a second delivery of the same task waits and
-    then finds it issued. A worker killed half-way leaves the row pending (its transaction never
+    The certificate's row (and only it: ``of``) stays locked while the PDF is rendered, so a second
+    delivery of the same task waits and then finds it issued, while the class's other certificates are
+    issued in parallel. A worker killed half-way leaves the row pending (its transaction never
     commits) and at most a file under the same name, which the next run overwrites.
     Returns True when this call issued it.
     """
     certificate = (
-        Certificate.objects.select_for_update()
+        Certificate.objects.select_for_update(of=("self",))
+        .select_related(
+            "enrollment__trainee",
+            "enrollment__training_class__course",
+            "enrollment__training_class__organizing_unit",
+            "enrollment__training_class__certificate_template",
+        )
+        .only(*ISSUING_FIELDS)
         .filter(pk=certificate_id, status=Certificate.Status.PENDING)
         .first()
     )
     if certificate is None:
         return False
-    certificate.enrollment = (
-        Enrollment.objects.select_related(
-            "trainee", "training_class__course", "training_class__organizing_unit"
-        )
-        .only(*PRINTED_FIELDS)
-        .get(pk=certificate.enrollment_id)
-    )
+    certificate.issued_at = timezone.now()
     pdf = render_certificate(content_of(certificate))
     name = f"certificates/{certificate.serial}.pdf"
     default_storage.delete(name)
@@ -225,7 +241,6 @@ def issue(certificate_id):
     certificate.file.name = stored
     certificate.status = Certificate.Status.ISSUED
     certificate.reason = ""
-    certificate.issued_at = timezone.now()
     certificate.save(update_fields=["file", "status", "reason", "issued_at"])
     transaction.on_commit(lambda: notify(certificate))
     return True
@@ -282,6 +297,7 @@ def result_text(enrollment):
 
 
 def content_of(certificate):
+    """What the PDF prints; its date is the day of issue, which the verification page shows too."""
     enrollment = certificate.enrollment
     training_class = enrollment.training_class
     template = template_of(training_class)
@@ -295,7 +311,7 @@ def content_of(certificate):
             training_class=f"{training_class.name} ({training_class.code})",
             result=result_text(enrollment),
             place=template.place,
-            date=timezone.localdate(enrollment.completed_at),
+            date=timezone.localdate(certificate.issued_at),
             signer_title=template.signer_title,
             signer_name=template.signer_name,
             serial=certificate.serial,

@@ -244,10 +244,12 @@ def test_the_certificate_reads_the_class_template_else_the_unit_s_first(complete
 
 
 def test_the_certificate_content_comes_from_the_enrolment(completed, queued):
-    certificate = certificates.request_certificate(completed)
-    content = certificates.content_of(
-        Certificate.objects.select_related("enrollment__trainee", "enrollment__training_class__course").get()
-    )
+    certificates.request_certificate(completed)
+    certificate = Certificate.objects.select_related(
+        "enrollment__trainee", "enrollment__training_class__course"
+    ).get()
+    certificate.issued_at = timezone.make_aware(datetime.datetime(2026, 9, 16, 23, 30))
+    content = certificates.content_of(certificate)
 
     assert content.full_name == "Nguyễn Thị Ngọc Huyền"
     assert content.unit == "Sở Y tế" and content.position == "Chuyên viên"
@@ -255,7 +257,7 @@ def test_the_certificate_content_comes_from_the_enrolment(completed, queued):
     assert completed.training_class.code in content.training_class
     assert content.serial == certificate.serial
     assert content.verification_url.endswith(f"/xac-minh/{certificate.code}/")
-    assert content.date == timezone.localdate(completed.completed_at)
+    assert content.date == datetime.date(2026, 9, 16)  # the day of issue, in Vietnam
 
 
 def test_issue_certificates_command_ends_with_the_counts(queued):
@@ -302,3 +304,20 @@ def output_stream(recorder):
             pass
 
     return Stream()
+
+
+def test_issuing_reads_the_certificate_with_all_it_prints_in_one_query(
+    completed, queued, django_assert_num_queries
+):
+    training_class = completed.training_class
+    training_class.certificate_template = CertificateTemplate.objects.create(
+        organizing_unit=training_class.organizing_unit, name="A", issuing_body="BAN DÂN VẬN", place="Kon Tum",
+        signer_title="TRƯỞNG BAN", signer_name="Lê Thị Mai",
+    )  # fmt: skip
+    training_class.save()
+    certificate = certificates.request_certificate(completed)
+
+    # savepoint, the certificate with its enrolment, trainee, class, course and template, the quiz
+    # attempts, the update, release
+    with django_assert_num_queries(5):
+        assert certificates.issue(certificate.pk) is True
