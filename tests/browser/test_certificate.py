@@ -66,3 +66,18 @@ def test_passing_the_quiz_brings_a_certificate_to_download_and_verify(browser_pa
     expect(page.locator(".certificate-card__facts")).to_contain_text("Đặng Thị Ngọc Huyền")
     expect(page.locator(".certificate-card__facts")).to_contain_text(certificate.serial)
     page.screenshot(path=SCREENSHOTS_DIR / "certificate_verified.png", full_page=True)
+
+    page.get_by_role("link", name="Giấy chứng nhận của tôi").click()
+    row = page.get_by_role("region").filter(has_text=certificate.serial)
+    expect(row).to_contain_text("Dân vận khéo trong cơ quan nhà nước")
+    expect(row.get_by_role("link", name="Tải về (PDF)")).to_be_visible()
+    page.screenshot(path=SCREENSHOTS_DIR / "my_certificates.png", full_page=True)
+
+    page.context.clear_cookies()  # anyone, signed in or not, may look a certificate up by its serial
+    page.goto("/")
+    page.get_by_role("link", name="Tra cứu giấy chứng nhận").click()
+    page.get_by_role("textbox", name="Số hiệu").fill(certificate.serial.lower())
+    page.get_by_role("button", name="Tra cứu").click()
+    expect(page.get_by_role("heading", name="Giấy chứng nhận này hợp lệ")).to_be_visible()
+    expect(page.locator(".certificate-card__facts")).not_to_contain_text(trainee.email)
+    page.screenshot(path=SCREENSHOTS_DIR / "certificate_lookup.png", full_page=True)
