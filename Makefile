@@ -4,7 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 HOST ?= 127.0.0.1
-export PORT HOST
+# The address printed on certificates (QR codes) and in e-mails: where `make run` serves.
+SITE_URL ?= http://$(HOST):$(PORT)
+export PORT HOST SITE_URL
 
 .PHONY: run setup test lint format translations clean
 

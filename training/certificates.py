@@ -369,7 +369,7 @@ def notify(certificate):
     if not trainee.email:
         return
     with translation.override(settings.LANGUAGE_CODE):
-        subject = _("Your certificate for “%(course)s”") % {
+        subject = _("Your certificate for the course %(course)s") % {
             "course": certificate.enrollment.training_class.course.title
         }
         body = _(
