@@ -19,7 +19,7 @@ from courses.text import fold, html_to_text
 
 from . import rules
 from .bank import add_question
-from .formats import ImportFileError, ImportProblem, ParsedQuestion, parse_aiken, parse_gift
+from .formats import MAX_QUESTIONS, ImportFileError, ImportProblem, ParsedQuestion, parse_aiken, parse_gift
 from .models import Question
 from .workbook import CATEGORY_MAX_LENGTH, LETTERS, read_workbook
 
@@ -114,6 +114,8 @@ def read_file(file, filename, format=None):
         questions, problems = (parse_aiken if format == "aiken" else parse_gift)(text)
     if not questions and not problems:
         raise ImportFileError(_("No question was found in this file."))
+    if len(questions) + len(problems) > MAX_QUESTIONS:
+        raise ImportFileError.too_many_questions()
     return format, questions, problems
 
 

@@ -51,6 +51,7 @@ from training.roster import header_key
 from . import rules
 from .formats import (
     FALSE_LABEL,
+    MAX_QUESTIONS,
     OPTION_MAX_LENGTH,
     TRUE_LABEL,
     ImportFileError,
@@ -66,7 +67,6 @@ QUESTIONS_SHEET, INSTRUCTIONS_SHEET, LESSONS_SHEET = "Câu hỏi", "Hướng d�
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 TEMPLATE_OPTIONS = 8  # option columns written at least; a file may use up to 26
 HEADER_SEARCH_ROWS = 10
-MAX_ROWS = 5_000
 CATEGORY_MAX_LENGTH = 255  # QuestionCategory.name
 CENT = Decimal("0.01")
 
@@ -323,11 +323,8 @@ def _read_rows(sheet, header):
         if not any(_text(cell) for cell in cells):
             continue
         count += 1
-        if count > MAX_ROWS:
-            raise ImportFileError(
-                _("The sheet has more than %(limit)s questions. Split it into smaller files.")
-                % {"limit": MAX_ROWS}
-            )
+        if count > MAX_QUESTIONS:
+            raise ImportFileError.too_many_questions()
 
         def cell(column, cells=cells):
             index = header.columns.get(column)

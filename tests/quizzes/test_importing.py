@@ -201,3 +201,15 @@ def test_a_file_larger_than_the_limit_is_refused(course, monkeypatch):
 
     with pytest.raises(ImportFileError, match="larger than"):
         run(course, b"Chon?{=Co ~Khong}\n" * 20, "bank.gift")
+
+
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("bank.gift", "\n\n".join(f"Câu {n}?{{=Có ~Không}}" for n in range(1001)).encode()),
+        ("bank.xlsx", xlsx(HEADER, *(row(f"Câu {n}") for n in range(1001)))),
+    ],
+)
+def test_a_file_with_more_than_1000_questions_is_refused_and_should_be_split(course, name, data):
+    with pytest.raises(ImportFileError, match=r"more than 1000 questions\. Split it into smaller files\."):
+        run(course, data, name)
