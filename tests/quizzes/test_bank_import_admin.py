@@ -3,10 +3,13 @@ exactly that once, downloads, and who may do what."""
 
 import datetime
 import io
+import threading
 
 import openpyxl
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test import Client
 from django.utils import timezone
 
 from quizzes import admin_views
@@ -305,3 +308,34 @@ def test_the_question_listing_header_links_to_import_and_export(client, trainer)
     page = client.get("/admin/snippets/quizzes/question/").content.decode()
 
     assert IMPORT in page and EXPORT in page and TEMPLATE in page
+
+
+@pytest.mark.worker  # committed data seen by two threads: it runs with the worker tests, in their process
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_confirmations_at_the_same_moment_import_once(course):
+    """Two requests race with one token (a double click): one imports, the other finds it done."""
+    user = TrainerFactory()
+    starter = Client()
+    starter.force_login(user)
+    token = preview(starter, course).context["pending"].token
+    barrier = threading.Barrier(2)
+    steps = []
+
+    def confirm():
+        client = Client()
+        client.force_login(user)
+        barrier.wait()
+        try:
+            page = client.post(IMPORT, {"token": token}).content.decode()
+            steps.append("replay" if "Lần nhập này đã thực hiện xong" in page else "done")
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=confirm) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert sorted(steps) == ["done", "replay"]
+    assert Question.objects.count() == 2
