@@ -13,6 +13,11 @@ starts an option's feedback and ``####`` the general feedback (our explanation);
 \\~ \\# \\{ \\} \\: \\\\`` are literal characters and ``\\n`` a line break. Only choice questions are
 imported: descriptions, essays, numerical, matching and short-answer questions are reported.
 
+What GIFT has no syntax for travels as Moodle's question tags, in a comment line just above the
+question (Moodle 3.6+ reads and writes them; other readers skip comments):
+``// [tag:lesson:<slug>] [tag:passage:<block id>] [tag:difficulty:easy|medium|hard]``. Other tags
+are ignored.
+
 Formats: a text may start with ``[html]``, ``[plain]``, ``[moodle]`` or ``[markdown]`` (options and
 feedback inherit the question's format unless they carry their own marker). HTML is sanitised
 with nh3, keeping emphasis and lists only; the other formats are plain text, HTML-escaped, with
@@ -39,10 +44,16 @@ from . import rules
 TRUE_LABEL, FALSE_LABEL = "Đúng", "Sai"
 BLANK = "_____"
 OPTION_MAX_LENGTH = 500  # Option.text and Option.feedback
+# Questions in one file, imported inside one web request: 7 to 20 ms each on a 2-core machine, most of it
+# Wagtail's reference index (which keeps lessons' "used by" counts), so 1000 stays well under 30 s.
+MAX_QUESTIONS = 1000
 ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "p", "br", "ul", "ol", "li", "sub", "sup"}
 # Wagtail's rich text marks its blocks with data-block-key; keeping it lets an export re-import unchanged.
 ALLOWED_ATTRIBUTES = {"*": {"data-block-key"}}
 TOLERANCE = Decimal("0.01")
+DIFFICULTIES = ("easy", "medium", "hard")  # Question.Difficulty, kept here so that parsing needs no model
+# Moodle's question tags ("// [tag:…]", Moodle 3.6+) carry what GIFT has no syntax for.
+TAG_LESSON, TAG_PASSAGE, TAG_DIFFICULTY = "lesson", "passage", "difficulty"
 
 
 @dataclass
@@ -54,13 +65,16 @@ class ParsedOption:
 
 @dataclass
 class ParsedQuestion:
-    line: int  # where the question starts in the file
+    line: int  # where the question starts in the file (its row, in a spreadsheet)
     title: str
     category: str
     kind: str  # rules.SINGLE | rules.MULTIPLE | rules.TRUE_FALSE
     text: str  # sanitised HTML
     options: list[ParsedOption] = field(default_factory=list)
     explanation: str = ""  # sanitised HTML
+    difficulty: str = ""  # a Question.Difficulty value; "" for the default
+    lesson: str = ""  # the lesson as the file names it (slug or title); resolved against the course
+    passage: str = ""  # the block id of the passage in that lesson
 
 
 @dataclass
@@ -68,12 +82,28 @@ class ImportProblem:
     line: int
     title: str
     message: str
+    in_sheet: bool = False  # ``line`` is a spreadsheet row
 
     def __str__(self):
         values = {"line": self.line, "title": self.title, "message": self.message}
+        if self.in_sheet:
+            if self.title:
+                return _("Row %(line)s (“%(title)s”): %(message)s") % values
+            return _("Row %(line)s: %(message)s") % values
         if self.title:
             return _("Question at line %(line)s (“%(title)s”): %(message)s") % values
         return _("Question at line %(line)s: %(message)s") % values
+
+
+class ImportFileError(Exception):
+    """The file as a whole cannot be read; the message says why, for the trainer."""
+
+    @classmethod
+    def too_many_questions(cls):
+        return cls(
+            _("The file holds more than %(limit)s questions. Split it into smaller files.")
+            % {"limit": MAX_QUESTIONS}
+        )
 
 
 class _Invalid(Exception):
@@ -88,8 +118,10 @@ _RESTORE = {ord(placeholder): ("\n" if char == "n" else char) for char, placehol
 _PRIVATE = {ord(placeholder): None for placeholder in _PLACEHOLDERS.values()}
 _ESCAPE_RE = re.compile(r"\\([:#={}~n\\])")
 _FORMAT_RE = re.compile(r"\[(html|plain|moodle|markdown)\]", re.IGNORECASE)
+_TAG_RE = re.compile(r"\[tag:((?:\\\]|[^\]\n])+)\]")
 _WEIGHT_RE = re.compile(r"%\s*(-?\d+(?:[.,]\d+)?)\s*%")
 _SPACES = re.compile(r"\s+")
+_BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
 
 def _protect(text):
@@ -114,13 +146,20 @@ def clean_html(source):
     return nh3.clean(source, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES).strip()
 
 
+def strip_html(source):
+    """The text of an HTML fragment, without any tag: what a plain-text field keeps of it."""
+    return html.unescape(nh3.clean(source, tags=set()))
+
+
 def plain_to_html(text):
-    """Plain text as one HTML paragraph, its line breaks kept as ``<br>``."""
-    text = text.strip()
-    if not text:
-        return ""
-    lines = [html.escape(line.strip(), quote=False) for line in text.splitlines()]
-    return clean_html("<p>" + "<br>".join(lines) + "</p>")
+    """Plain text as HTML: a paragraph for each block of lines between blank lines, line breaks as ``<br>``."""
+    paragraphs = []
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    for block in _BLANK_LINES.split(text):
+        lines = [html.escape(line.strip(), quote=False) for line in block.splitlines()]
+        if any(lines):
+            paragraphs.append("<p>" + "<br>".join(lines) + "</p>")
+    return clean_html("".join(paragraphs))
 
 
 def _rich(raw, default_format):
@@ -135,7 +174,7 @@ def _plain(raw, default_format):
     text_format, body = _split_format(raw, default_format)
     body = _restore(body)
     if text_format == "html":
-        body = html.unescape(nh3.clean(body, tags=set()))
+        body = strip_html(body)
     return _SPACES.sub(" ", body).strip()
 
 
@@ -147,22 +186,26 @@ def _number(value):
 
 
 def _gift_blocks(text):
-    """(first line number, lines) of each blank-line separated block, comment lines left out."""
-    block, start = [], 0
+    """(first line number, lines, comment lines) of each blank-line separated block.
+
+    The line number is that of the block's first line that is not a comment.
+    """
+    block, comments, start = [], [], 0
     for number, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
         if stripped.startswith("//"):
+            comments.append(stripped)
             continue
         if not stripped:
             if block:
-                yield start, block
-            block = []
+                yield start, block, comments
+            block, comments = [], []
             continue
         if not block:
             start = number
         block.append(line)
     if block:
-        yield start, block
+        yield start, block, comments
 
 
 def _category_path(value):
@@ -179,7 +222,7 @@ def parse_gift(text):
     """Questions and problems read from GIFT ``text`` (see the module's docstring)."""
     questions, problems = [], []
     category = ""
-    for start, lines in _gift_blocks(text.lstrip("\ufeff")):
+    for start, lines, comments in _gift_blocks(text.lstrip("\ufeff")):
         while lines and lines[0].strip().startswith("$CATEGORY:"):
             category = _category_path(lines.pop(0).strip()[len("$CATEGORY:") :])
             start += 1
@@ -195,10 +238,30 @@ def parse_gift(text):
                     body = body[end + 2 :].strip()
                 else:
                     body = body[2:].strip()
-            questions.append(_gift_question(start, title, category, body))
+            question = _gift_question(start, title, category, body)
+            _read_tags(question, comments)
+            questions.append(question)
         except _Invalid as problem:
             problems.append(ImportProblem(start, title, str(problem)))
     return questions, problems
+
+
+def _read_tags(question, comments):
+    """Our tags among Moodle's ``// [tag:…]`` comments: lesson, passage and difficulty; others are ignored."""
+    for raw in _TAG_RE.findall("\n".join(comments)):
+        key, _sep, value = raw.replace("\\]", "]").partition(":")
+        key, value = key.strip().lower(), value.strip()
+        if key == TAG_DIFFICULTY:
+            if value not in DIFFICULTIES:
+                raise _Invalid(
+                    _("The difficulty “%(value)s” is not one of: %(choices)s.")
+                    % {"value": value, "choices": ", ".join(DIFFICULTIES)}
+                )
+            question.difficulty = value
+        elif key == TAG_LESSON:
+            question.lesson = value
+        elif key == TAG_PASSAGE:
+            question.passage = value
 
 
 def _gift_question(line, title, category, body):
@@ -374,6 +437,20 @@ def _gift_answers(question):
     return lines
 
 
+def _tag_comment(question):
+    """The comment line of tags that keeps the question's lesson, passage and difficulty, if any."""
+    tags = [
+        "[tag:{}:{}]".format(key, _SPACES.sub(" ", value).replace("]", "\\]"))
+        for key, value in (
+            (TAG_LESSON, question.lesson),
+            (TAG_PASSAGE, question.passage),
+            (TAG_DIFFICULTY, question.difficulty),
+        )
+        if value
+    ]
+    return ["// " + " ".join(tags)] if tags else []
+
+
 def to_gift(questions):
     """GIFT for ``questions``; ``parse_gift`` reads it back into equal questions (but for their lines)."""
     chunks, category = [], ""
@@ -383,7 +460,8 @@ def to_gift(questions):
             path = "$course$/top/" + category if category else "$course$/top"
             chunks.append("$CATEGORY: " + path.replace("\n", " "))
         head = f"::{_escape(question.title)}::" if question.title else ""
-        lines = [f"{head}[html]{_escape(question.text)}{{"]
+        lines = _tag_comment(question)
+        lines.append(f"{head}[html]{_escape(question.text)}{{")
         lines += ["\t" + answer for answer in _gift_answers(question)]
         if question.explanation:
             lines.append("\t####" + _escape(question.explanation))

@@ -1,14 +1,47 @@
+from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
+from wagtail.admin.widgets import Button, HeaderButton
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from . import admin_views
 from .forms import QuestionForm
 from .models import Question, QuestionCategory, Quiz
 
 
+class QuestionIndexView(IndexView):
+    """The question listing, with import and export in its header."""
+
+    @cached_property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        if self.request.user.has_perm(admin_views.ADD):
+            buttons.append(
+                HeaderButton(
+                    _("Import"), url=reverse("quizzes_import_questions"), icon_name="upload", priority=1010
+                )
+            )
+        return buttons
+
+    @cached_property
+    def header_more_buttons(self):
+        return list(super().header_more_buttons) + [
+            Button(_("Export questions"), url=reverse("quizzes_export_questions"), icon_name="download"),
+            Button(
+                _("Download the Excel template"),
+                url=reverse("quizzes_question_template"),
+                icon_name="doc-full",
+            ),
+        ]
+
+
 class QuestionViewSet(SnippetViewSet):
     model = Question
+    index_view_class = QuestionIndexView
     icon = "help"
     menu_label = _("Questions")
     list_display = ["__str__", "kind", "category", "difficulty", "lesson"]
@@ -69,6 +102,60 @@ class QuestionBankViewSetGroup(SnippetViewSetGroup):
     menu_icon = "help"
     menu_label = _("Question bank")
     menu_order = 210
+    submenu_hook = "register_question_bank_menu_item"
 
 
 register_snippet(QuestionBankViewSetGroup)
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_question_bank_menu_item")
+def import_menu_item():
+    return PermissionMenuItem(
+        _("Import questions"),
+        reverse("quizzes_import_questions"),
+        icon_name="upload",
+        order=10,
+        permission=admin_views.ADD,
+    )
+
+
+@hooks.register("register_question_bank_menu_item")
+def export_menu_item():
+    return PermissionMenuItem(
+        _("Export questions"),
+        reverse("quizzes_export_questions"),
+        icon_name="download",
+        order=11,
+        permission=admin_views.VIEW,
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_bank_urls():
+    return [
+        path(
+            "question-bank/import/",
+            admin_views.ImportQuestionsView.as_view(),
+            name="quizzes_import_questions",
+        ),
+        path(
+            "question-bank/export/",
+            admin_views.ExportQuestionsView.as_view(),
+            name="quizzes_export_questions",
+        ),
+        path(
+            "question-bank/export/<int:pk>/<str:format>/",
+            admin_views.export_bank_file,
+            name="quizzes_export_bank",
+        ),
+        path("question-bank/template.xlsx", admin_views.template_file, name="quizzes_question_template"),
+    ]

@@ -225,7 +225,7 @@ class _Header:
         return (self.is_complete, len(self.columns), self.width)
 
 
-def _header_key(text):
+def header_key(text):
     """What a header cell is compared by: "Số điện thoại (di động)" → "sodienthoai", "E-mail" → "email"."""
     folded = fold(unicodedata.normalize("NFC", str(text))).replace("ð", "d")
     return _NOT_ALNUM.sub("", _BRACKETED.sub("", folded))
@@ -241,7 +241,7 @@ def _find_header(rows):
             if value is None or not str(value).strip():
                 continue
             width = index + 1
-            column = _COLUMN_OF_ALIAS.get(_header_key(value))
+            column = _COLUMN_OF_ALIAS.get(header_key(value))
             if column and column not in columns:
                 columns[column] = index
         if columns and (best is None or len(columns) > len(best.columns)):

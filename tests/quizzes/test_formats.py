@@ -483,3 +483,42 @@ def test_written_true_false_questions_read_back_with_their_feedback():
     assert problems == []
     assert without_lines(again) == without_lines(questions)
     assert again[0].options[1].feedback == "Chính xác"
+
+
+# --- GIFT: what Moodle's question tags carry ------------------------------------------------------
+
+
+def test_moodle_tags_in_the_comment_above_a_question_give_its_lesson_passage_and_difficulty():
+    question = only_question(
+        "// question: 12  name: Chỉ thị 16\n"
+        "// [id:CT16] [tag:lesson:vai-tro] [tag:passage:3f2a] [tag:Difficulty:hard] [tag:chỉ thị]\n"
+        "::Chỉ thị 16::Chỉ thị 16/CT-TTg ban hành ngày nào?{=16/5/2016 ~15/10/1949}"
+    )
+
+    assert (question.lesson, question.passage, question.difficulty) == ("vai-tro", "3f2a", "hard")
+    assert question.line == 3
+
+
+def test_an_unknown_difficulty_tag_is_reported():
+    problem = only_problem("// [tag:difficulty:rất khó]\nCâu hỏi?{=Có ~Không}")
+
+    assert problem.message == "The difficulty “rất khó” is not one of: easy, medium, hard."
+
+
+def test_written_gift_keeps_lesson_passage_and_difficulty_as_tags_and_reads_them_back():
+    question = ParsedQuestion(
+        0,
+        "",
+        "",
+        "single",
+        "<p>Ai ký?</p>",
+        [ParsedOption("Thủ tướng", Decimal(100)), ParsedOption("Chủ tịch nước", Decimal(0))],
+        difficulty="easy",
+        lesson="bai [1]",
+        passage="3f2a",
+    )
+
+    written = to_gift([question])
+
+    assert written.startswith("// [tag:lesson:bai [1\\]] [tag:passage:3f2a] [tag:difficulty:easy]\n")
+    assert without_lines(parse_gift(written)[0]) == [question]

@@ -1,0 +1,251 @@
+"""Admin views of the question banks: import a file with a preview, export a bank, download the template.
+
+Banks are kept under model permissions, as the question listing is: whoever may add questions
+(trainers) keeps the bank of every course and may import; whoever may only view them (organizers)
+may export and download the template.
+"""
+
+import datetime
+from pathlib import PurePath
+
+from django import forms
+from django.core.exceptions import PermissionDenied
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import transaction
+from django.db.models import Count
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import content_disposition_header
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from courses.models import CoursePage
+
+from .exporting import EXPORT_FORMATS, export_bank, template
+from .formats import ImportFileError
+from .importing import MAX_FILE_BYTES, import_file
+from .models import QuestionImport
+
+ADD, VIEW = "quizzes.add_question", "quizzes.view_question"
+UPLOAD_EXTENSIONS = (".gift", ".txt", ".xlsx")
+PREVIEW_LIFETIME = datetime.timedelta(hours=1)
+RECORD_LIFETIME = datetime.timedelta(days=1)
+CONTENT_TYPES = {
+    "gift": "text/plain; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def banks_user_may_edit(user):
+    return CoursePage.objects.order_by("title") if user.has_perm(ADD) else CoursePage.objects.none()
+
+
+def questions_url(course=None):
+    url = reverse("wagtailsnippets_quizzes_question:list")
+    return f"{url}?course={course.pk}" if course else url
+
+
+class QuestionImportForm(forms.Form):
+    course = forms.ModelChoiceField(queryset=CoursePage.objects.none(), label=gettext_lazy("Course"))
+    file = forms.FileField(
+        label=gettext_lazy("Question file"),
+        help_text=gettext_lazy("GIFT (.gift, .txt), Aiken (.txt) or Excel (.xlsx), at most 5 MB."),
+    )
+    skip_invalid = forms.BooleanField(
+        label=gettext_lazy("Import only the valid questions"),
+        required=False,
+        help_text=gettext_lazy(
+            "Without this, a file with any error imports nothing, so that you can fix it and import it whole."
+        ),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["course"].queryset = banks_user_may_edit(user)
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if PurePath(upload.name).suffix.lower() not in UPLOAD_EXTENSIONS:
+            raise forms.ValidationError(
+                _(
+                    "“%(name)s” is not a question file: choose a GIFT or Aiken file (.gift, .txt) or an Excel workbook (.xlsx)."
+                )
+                % {"name": upload.name}
+            )
+        if upload.size > MAX_FILE_BYTES:
+            raise forms.ValidationError(
+                _("The file is larger than %(limit)s MB. Split the bank into smaller files.")
+                % {"limit": MAX_FILE_BYTES // (1024 * 1024)}
+            )
+        return upload
+
+
+class BankAdminView(WagtailAdminTemplateMixin, TemplateView):
+    permission = VIEW
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(self.permission):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": questions_url(), "label": _("Questions")},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+
+class ImportQuestionsView(BankAdminView):
+    """Upload → preview (a dry run: what will be imported, every problem) → confirm → result.
+
+    Between preview and confirmation the file waits in storage and a QuestionImport row remembers
+    it, so that what is imported is exactly what was previewed, once.
+    """
+
+    permission = ADD
+    template_name = "quizzes/admin/import_questions.html"
+    page_title = gettext_lazy("Import questions")
+    header_icon = "upload"
+
+    def get(self, request):
+        form = QuestionImportForm(user=request.user, initial={"course": request.GET.get("course")})
+        return self.render_step("upload", form=form)
+
+    def post(self, request):
+        if "token" in request.POST:
+            return self.confirm(request.POST["token"], skip_invalid="skip_invalid" in request.POST)
+        form = QuestionImportForm(request.POST, request.FILES, user=request.user)
+        if not form.is_valid():
+            return self.render_step("upload", form=form)
+        course, upload = form.cleaned_data["course"], form.cleaned_data["file"]
+        skip_invalid = form.cleaned_data["skip_invalid"]
+        try:
+            report = import_file(course, upload, upload.name, dry_run=True, skip_invalid=skip_invalid)
+        except ImportFileError as error:
+            form.add_error("file", str(error))
+            return self.render_step("upload", form=form)
+        pending = self.keep(course, upload, skip_invalid)
+        return self.render_step("preview", report=report, pending=pending, listed=report.questions)
+
+    def keep(self, course, upload, skip_invalid):
+        self.forget_old_imports()
+        upload.seek(0)
+        pending = QuestionImport(
+            user=self.request.user, course=course, file_name=upload.name, skip_invalid=skip_invalid
+        )
+        pending.path = default_storage.save(
+            f"question-imports/{pending.token.hex}{PurePath(upload.name).suffix.lower()}",
+            ContentFile(upload.read(MAX_FILE_BYTES + 1)),
+        )
+        pending.save()
+        return pending
+
+    def forget_old_imports(self):
+        """Previews nobody confirmed leave their files behind; clear those of the past day and more."""
+        old = QuestionImport.objects.filter(created_at__lt=timezone.now() - RECORD_LIFETIME)
+        for path in old.filter(imported_at=None).values_list("path", flat=True):
+            default_storage.delete(path)
+        old.delete()
+
+    def confirm(self, token, skip_invalid):
+        now = timezone.now()
+        try:
+            pending = QuestionImport.objects.select_related("course").get(token=token, user=self.request.user)
+        except (QuestionImport.DoesNotExist, ValueError, forms.ValidationError):
+            pending = None
+        with transaction.atomic():
+            # One conditional update decides which request imports; a replay or a second click finds it done.
+            claimed = (
+                pending is not None
+                and default_storage.exists(pending.path)
+                and QuestionImport.objects.filter(
+                    pk=pending.pk, imported_at=None, created_at__gte=now - PREVIEW_LIFETIME
+                ).update(imported_at=now)
+            )
+            if not claimed:
+                return self.refuse(pending)
+            with default_storage.open(pending.path, "rb") as data:
+                report = import_file(
+                    pending.course, data, pending.file_name, skip_invalid=pending.skip_invalid or skip_invalid
+                )
+            QuestionImport.objects.filter(pk=pending.pk).update(imported=report.imported)
+            transaction.on_commit(lambda: default_storage.delete(pending.path))
+        return self.render_step(
+            "done",
+            report=report,
+            pending=pending,
+            listed=report.to_import,
+            questions_url=questions_url(pending.course),
+        )
+
+    def refuse(self, pending):
+        if pending is not None:
+            pending.refresh_from_db()
+        if pending is not None and pending.imported_at is not None and pending.imported is not None:
+            error = _(
+                "This import was already done: %(count)s question(s) were imported from “%(name)s”. Nothing more was written."
+            ) % {"count": pending.imported, "name": pending.file_name}
+        else:
+            error = _("This preview has expired or is unknown: nothing was written. Upload the file again.")
+        form = QuestionImportForm(
+            user=self.request.user, initial={"course": pending.course_id if pending else None}
+        )
+        return self.render_step(
+            "upload", form=form, error=error, questions_url=questions_url(pending.course if pending else None)
+        )
+
+    def render_step(self, step, **context):
+        return self.render_to_response(
+            self.get_context_data(step=step, template_url=reverse("quizzes_question_template"), **context)
+        )
+
+
+class ExportQuestionsView(BankAdminView):
+    template_name = "quizzes/admin/export_questions.html"
+    page_title = gettext_lazy("Export questions")
+    header_icon = "download"
+
+    def get_context_data(self, **kwargs):
+        courses = CoursePage.objects.annotate(question_count=Count("questions")).order_by("title")
+        return super().get_context_data(
+            courses=courses,
+            formats=EXPORT_FORMATS,
+            template_url=reverse("quizzes_question_template"),
+            may_import=self.request.user.has_perm(ADD),
+            **kwargs,
+        )
+
+
+def _download(content, name, content_type):
+    return HttpResponse(
+        content,
+        content_type=content_type,
+        headers={"Content-Disposition": content_disposition_header(as_attachment=True, filename=name)},
+    )
+
+
+def export_bank_file(request, pk, format):
+    if not request.user.has_perm(VIEW):
+        raise PermissionDenied
+    if format not in EXPORT_FORMATS:
+        raise Http404
+    content, name = export_bank(get_object_or_404(CoursePage, pk=pk), format)
+    return _download(content, name, CONTENT_TYPES[format])
+
+
+def template_file(request):
+    """The Excel template; ``?course=<id>`` adds the list of that course's lessons and passages."""
+    if not request.user.has_perm(VIEW):
+        raise PermissionDenied
+    course = (
+        get_object_or_404(CoursePage, pk=request.GET["course"])
+        if request.GET.get("course", "").isdigit()
+        else None
+    )
+    content, name = template(course)
+    return _download(content, name, CONTENT_TYPES["xlsx"])
