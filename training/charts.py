@@ -121,19 +121,21 @@ def timeline_chart(chart_id, timeline, enrolled):
         points.append((x_of(index), y_of(value)))
     if len(points) == 1:
         points.append((left + plot_width, points[0][1]))
-    line = " ".join(f"{_n(x)},{_n(y)}" for x, y in points)
-    area = f"{_n(points[0][0])},{_n(y_of(0))} {line} {_n(points[-1][0])},{_n(y_of(0))}"
-    parts.append(format_html('<polygon class="dvk-area" points="{}"/>', area))
-    parts.append(format_html('<polyline class="dvk-line" points="{}"/>', line))
-    parts.append(
-        _text(
-            points[-1][0] - 4,
-            points[-1][1] - 8,
-            ngettext("%(count)s completed", "%(count)s completed", so_far) % {"count": count_text(so_far)},
-            "dvk-value",
-            anchor="end",
+    if points:
+        line = " ".join(f"{_n(x)},{_n(y)}" for x, y in points)
+        area = f"{_n(points[0][0])},{_n(y_of(0))} {line} {_n(points[-1][0])},{_n(y_of(0))}"
+        parts.append(format_html('<polygon class="dvk-area" points="{}"/>', area))
+        parts.append(format_html('<polyline class="dvk-line" points="{}"/>', line))
+        parts.append(
+            _text(
+                points[-1][0] - 4,
+                points[-1][1] - 8,
+                ngettext("%(count)s completed", "%(count)s completed", so_far)
+                % {"count": count_text(so_far)},
+                "dvk-value",
+                anchor="end",
+            )
         )
-    )
     for index in _date_ticks(len(timeline)):
         parts.append(
             _text(

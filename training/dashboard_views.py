@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import BaseListingView, WagtailAdminTemplateMixin
@@ -234,6 +235,13 @@ def trainee_order(key, descending):
     return [*ordered, *by_name, "pk"]
 
 
+class TraineePaginator(WagtailPaginator):
+    """Counts trainees, not enrolments: "55 học viên"."""
+
+    verbose_name = gettext_lazy("trainee")
+    verbose_name_plural = gettext_lazy("trainees")
+
+
 class ClassTraineesView(LenientFiltersMixin, BaseListingView):
     """The trainees of a class, sortable, filterable by status and unit, searchable without diacritics,
     paginated; its export gives the rows the list shows, in its order."""
@@ -242,6 +250,7 @@ class ClassTraineesView(LenientFiltersMixin, BaseListingView):
     results_template_name = "training/admin/class_trainees_results.html"
     header_icon = "user"
     paginate_by = TRAINEES_PER_PAGE
+    paginator_class = TraineePaginator
     is_searchable = True
     default_ordering = "name"
     filterset_class = TraineeFilterSet
@@ -381,7 +390,10 @@ class ClassTraineesView(LenientFiltersMixin, BaseListingView):
         )
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(training_class=self.training_class, **kwargs)
+        # Asked here, not by the first issued certificate in the page: the same queries whatever the rows.
+        return super().get_context_data(
+            training_class=self.training_class, can_download=self.can_download, **kwargs
+        )
 
 
 def status_tag(enrollment):

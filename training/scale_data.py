@@ -111,7 +111,7 @@ def generate_class(size, setup, rng, starts_on, ends_on, now=None):
     run = get_random_string(6, "abcdefghijklmnopqrstuvwxyz0123456789")
     number = TrainingClass.objects.filter(code__startswith="DVK-QM-").count() + 1
     training_class = TrainingClass.objects.create(
-        name=f"Lớp tập huấn công tác dân vận {starts_on.year} – đợt {number}",
+        name=f"Lớp tập huấn nghiệp vụ công tác dân vận năm {starts_on.year} – lớp số {number}",
         code=f"DVK-QM-{number:03d}-{run[:3].upper()}",
         course_id=setup.course_id,
         organizing_unit=setup.unit,
@@ -223,9 +223,11 @@ def _plan(rng, user, start, end, elapsed, setup, now):
     lesson_count = len(setup.lesson_ids)
     pass_mark = setup.quiz.pass_mark if setup.quiz else 0
     allowed = (setup.quiz.attempts_allowed or 3) if setup.quiz else 0
-    # How far this trainee has gone, between 0 and 1: keener units and older classes go further.
-    reach = min(1.0, rng.betavariate(2, 1.6) * keenness * (0.5 + 0.7 * elapsed)) if elapsed else 0.0
-    if reach < 0.15:
+    # Some never start (fewer as the class goes on); the others get this far, between 0 and 1: keener
+    # units and older classes further.
+    idle = not elapsed or rng.random() < (0.03 + 0.4 * (1 - elapsed) ** 2) / keenness
+    reach = 0.0 if idle else min(1.0, rng.betavariate(2.6, 1.2) * keenness * (0.45 + 0.75 * elapsed))
+    if idle:
         lessons_done = 0
     elif setup.quiz is None or reach < 0.75:
         lessons_done = max(1, min(lesson_count, round(reach * lesson_count / 0.75)))
