@@ -279,7 +279,8 @@ def by_completion_rate(units):
 
 def completion_over_time(training_class, today=None):
     """[(day, completed that day, completed so far)] for every day from the class's first day to today,
-    or to its last day if it has ended; a completion outside those days counts on the nearest one."""
+    or to its last day if it has ended. A completion before the first day counts on it; one after the
+    last day extends the timeline to it, so that the last point is every completion."""
     today = today or timezone.localdate()
     per_day = dict(
         training_class.enrollments.filter(completed_at__isnull=False)
@@ -334,6 +335,7 @@ def search_filter(query):
     return condition
 
 
+# What the list of trainees exports, one row per enrolment (see ClassExportView).
 TRAINEE_FIELDS = (
     "trainee__full_name",
     "trainee__username",
@@ -351,12 +353,3 @@ TRAINEE_FIELDS = (
     "certificate__status",
     "certificate__issued_at",
 )
-
-
-def trainee_rows(setup):
-    """The trainees of a class as named tuples of ``TRAINEE_FIELDS``, in Vietnamese name order: one query."""
-    return (
-        with_facts(setup.training_class.enrollments.all(), setup.lesson_ids)
-        .order_by("trainee__sort_name", "pk")
-        .values_list(*TRAINEE_FIELDS, named=True)
-    )
