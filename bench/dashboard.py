@@ -41,7 +41,11 @@ def prepare(sizes):
     """The demo, then one class per size; returns {size: class} and the seconds spent writing them."""
     subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=BASE_DIR, env=ENV, check=True)
     subprocess.run(
-        [sys.executable, "manage.py", "load_demo"], cwd=BASE_DIR, env=ENV, check=True, stdout=subprocess.DEVNULL
+        [sys.executable, "manage.py", "load_demo"],
+        cwd=BASE_DIR,
+        env=ENV,
+        check=True,
+        stdout=subprocess.DEVNULL,
     )
     os.environ.update(ENV)
     import django
