@@ -85,7 +85,13 @@ def prepare_class(count):
     from training.models import Enrollment, TrainingClass, User
 
     subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=BASE_DIR, env=ENV, check=True)
-    subprocess.run([sys.executable, "manage.py", "load_demo"], cwd=BASE_DIR, env=ENV, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "manage.py", "load_demo"],
+        cwd=BASE_DIR,
+        env=ENV,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     demo = TrainingClass.objects.select_related("course", "organizing_unit").get(code="DVK-DEMO")
     training_class = TrainingClass.objects.create(
         name="Lớp tập huấn đo tốc độ cấp giấy chứng nhận",

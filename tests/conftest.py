@@ -120,7 +120,11 @@ def start_worker(tmp_path):
             "--loglevel", "INFO", "--without-mingle", "--without-gossip",
             "--hostname", f"test{len(workers)}-%h",
         ]  # fmt: skip
-        command += ["--pool", "solo"] if concurrency == 1 else ["--pool", "prefork", "--concurrency", str(concurrency)]
+        command += (
+            ["--pool", "solo"]
+            if concurrency == 1
+            else ["--pool", "prefork", "--concurrency", str(concurrency)]
+        )
         environment = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "training.settings.test",

@@ -25,7 +25,9 @@ def fonts_of(pdf):
             described = descendants[0].get_object() if descendants else font
             descriptor = described.get("/FontDescriptor")
             descriptor = descriptor.get_object() if descriptor else {}
-            fonts[str(font["/BaseFont"])] = any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
+            fonts[str(font["/BaseFont"])] = any(
+                key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3")
+            )
     return fonts
 
 
@@ -40,4 +42,8 @@ def page_image(pdf, page=0, scale=3):
 
 def qr_codes(pdf):
     """The texts of the QR codes on the first page."""
-    return [barcode.text for barcode in zxingcpp.read_barcodes(page_image(pdf)) if barcode.format == zxingcpp.BarcodeFormat.QRCode]
+    return [
+        barcode.text
+        for barcode in zxingcpp.read_barcodes(page_image(pdf))
+        if barcode.format == zxingcpp.BarcodeFormat.QRCode
+    ]

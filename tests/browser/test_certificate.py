@@ -9,7 +9,14 @@ from playwright.sync_api import expect
 
 from tests.browser.test_sign_in_by_role import sign_in
 from tests.conftest import SCREENSHOTS_DIR
-from tests.factories import PASSWORD, EnrollmentFactory, LessonPageFactory, QuizFactory, TraineeFactory, add_questions
+from tests.factories import (
+    PASSWORD,
+    EnrollmentFactory,
+    LessonPageFactory,
+    QuizFactory,
+    TraineeFactory,
+    add_questions,
+)
 from tests.pdf import qr_codes, text_of
 from training.models import Certificate, LessonCompletion
 

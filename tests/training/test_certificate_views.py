@@ -92,7 +92,9 @@ def test_the_class_organizers_download_any_certificate_of_their_class(client, is
 
 @pytest.mark.parametrize("who", ["another trainee", "another unit's organizer", "the class's trainer"])
 def test_everyone_else_gets_404_for_a_download(client, issued, who):
-    user = {"another trainee": TraineeFactory, "another unit's organizer": OrganizerFactory}.get(who, TrainerFactory)()
+    user = {"another trainee": TraineeFactory, "another unit's organizer": OrganizerFactory}.get(
+        who, TrainerFactory
+    )()
     if who == "the class's trainer":
         issued.enrollment.training_class.trainers.add(user)
     client.force_login(user)
@@ -149,7 +151,9 @@ def test_lookup_by_serial_is_rate_limited_per_address(client, issued, settings):
     settings.CERTIFICATE_LOOKUPS_PER_HOUR = 3
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     statuses = [
-        client.get(reverse("certificate_lookup"), {"serial": issued.serial}, REMOTE_ADDR="203.0.113.9").status_code
+        client.get(
+            reverse("certificate_lookup"), {"serial": issued.serial}, REMOTE_ADDR="203.0.113.9"
+        ).status_code
         for _ in range(4)
     ]
     assert statuses == [200, 200, 200, 429]
@@ -223,7 +227,9 @@ def test_the_class_certificates_come_as_one_zip(client, issued):
     certificates.issue(certificates.request_certificate(other).pk)
     client.force_login(organizer_of(issued.enrollment.training_class))
 
-    response = client.get(reverse("training_class_certificates_zip", args=[issued.enrollment.training_class.pk]))
+    response = client.get(
+        reverse("training_class_certificates_zip", args=[issued.enrollment.training_class.pk])
+    )
 
     assert response["Content-Type"] == "application/zip"
     bundle = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
@@ -232,7 +238,12 @@ def test_the_class_certificates_come_as_one_zip(client, issued):
 
 
 @pytest.mark.parametrize(
-    "name", ["training_class_certificates", "training_class_certificates_progress", "training_class_certificates_zip"]
+    "name",
+    [
+        "training_class_certificates",
+        "training_class_certificates_progress",
+        "training_class_certificates_zip",
+    ],
 )
 def test_class_certificate_views_are_404_for_another_unit_and_refused_to_its_trainer(client, issued, name):
     training_class = issued.enrollment.training_class
@@ -299,7 +310,9 @@ def test_an_organizer_adds_a_template_with_images_and_previews_it(client, issued
     assert response.status_code == 302, response.context["form"].errors if response.context else response
     template = CertificateTemplate.objects.get()
     assert template.signature.name
-    preview = client.get(reverse("training_certificate_template_preview", args=[template.pk]), {"name": "Ỷ Lan"})
+    preview = client.get(
+        reverse("training_certificate_template_preview", args=[template.pk]), {"name": "Ỷ Lan"}
+    )
     assert preview.status_code == 200
     assert preview["Content-Type"] == "application/pdf"
 
@@ -310,7 +323,9 @@ def test_a_file_that_is_not_an_image_is_refused_on_upload(client, issued):
 
     response = client.post(
         reverse("wagtailsnippets_training_certificatetemplate:add"),
-        template_form(unit, seal=SimpleUploadedFile("con-dau.png", b"<script>alert(1)</script>", "image/png")),
+        template_form(
+            unit, seal=SimpleUploadedFile("con-dau.png", b"<script>alert(1)</script>", "image/png")
+        ),
     )
 
     assert response.status_code == 200

@@ -34,7 +34,9 @@ def empty_certificates_folder():
 def files_of(certificate):
     if not CERTIFICATES_DIR.exists():
         return []
-    return sorted(path.name for path in CERTIFICATES_DIR.iterdir() if path.name.startswith(certificate.serial))
+    return sorted(
+        path.name for path in CERTIFICATES_DIR.iterdir() if path.name.startswith(certificate.serial)
+    )
 
 
 def issued(certificate, worker, timeout=60):
@@ -50,7 +52,9 @@ def issued(certificate, worker, timeout=60):
 
 def enrollment(completed_at=None):
     # No role: the trainee group is migrated data, which transactional tests do not keep.
-    return EnrollmentFactory(trainee=UserFactory(full_name="Nguyễn Thị Ngọc Huyền"), completed_at=completed_at)
+    return EnrollmentFactory(
+        trainee=UserFactory(full_name="Nguyễn Thị Ngọc Huyền"), completed_at=completed_at
+    )
 
 
 def test_a_completion_is_issued_by_the_worker_once_it_commits(start_worker):

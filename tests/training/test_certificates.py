@@ -47,9 +47,7 @@ def test_completing_a_class_queues_its_certificate_only_after_the_commit(
 ):
     course = CoursePageFactory()
     lesson = LessonPageFactory(parent=course)
-    enrollment = EnrollmentFactory(
-        training_class__course=course, training_class__completion_rule="lessons"
-    )
+    enrollment = EnrollmentFactory(training_class__course=course, training_class__completion_rule="lessons")
 
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         mark_lesson(enrollment.trainee, lesson, done=True)
@@ -67,7 +65,9 @@ def test_serial_numbers_follow_each_other_under_the_class_prefix(queued):
     training_class = TrainingClassFactory(starts_on=datetime.date(2026, 3, 2))
     other = TrainingClassFactory(certificate_prefix="BDV-KT")
     serials = [
-        certificates.request_certificate(EnrollmentFactory(training_class=cls, completed_at=timezone.now())).serial
+        certificates.request_certificate(
+            EnrollmentFactory(training_class=cls, completed_at=timezone.now())
+        ).serial
         for cls in (training_class, training_class, other, training_class)
     ]
 
@@ -76,7 +76,8 @@ def test_serial_numbers_follow_each_other_under_the_class_prefix(queued):
 
 def test_verification_codes_are_long_random_and_distinct(queued):
     codes = {
-        certificates.request_certificate(EnrollmentFactory(completed_at=timezone.now())).code for _ in range(20)
+        certificates.request_certificate(EnrollmentFactory(completed_at=timezone.now())).code
+        for _ in range(20)
     }
     assert len(codes) == 20
     assert all(len(code) >= 24 for code in codes)
@@ -184,7 +185,9 @@ def test_the_sweep_gives_forgotten_completions_a_certificate_and_requeues_only_w
     forgotten = EnrollmentFactory(completed_at=timezone.now())
     waiting = certificates.request_certificate(EnrollmentFactory(completed_at=timezone.now()))
     recent = certificates.request_certificate(EnrollmentFactory(completed_at=timezone.now()))
-    Certificate.objects.filter(pk=waiting.pk).update(queued_at=timezone.now() - datetime.timedelta(minutes=10))
+    Certificate.objects.filter(pk=waiting.pk).update(
+        queued_at=timezone.now() - datetime.timedelta(minutes=10)
+    )
     EnrollmentFactory()  # not complete: no certificate
     queued.reset_mock()
 
@@ -283,7 +286,9 @@ def test_render_certificate_sample_writes_a_pdf_for_the_class(tmp_path):
     TrainingClassFactory(code="DVK-2026-09")
     target = tmp_path / "mau.pdf"
 
-    call_command("render_certificate_sample", "--class", "DVK-2026-09", "--name", "Đặng Hữu Phước", "-o", target)
+    call_command(
+        "render_certificate_sample", "--class", "DVK-2026-09", "--name", "Đặng Hữu Phước", "-o", target
+    )
 
     assert target.read_bytes().startswith(b"%PDF")
 

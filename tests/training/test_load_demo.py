@@ -11,8 +11,8 @@ from courses.models import CoursePage, LessonPage, ReferenceDocument
 from quizzes.models import Question, Quiz
 from training import certificates, demo, roles
 from training.models import Certificate, Enrollment, TrainingClass
-from training.tasks import issue_certificate
 from training.progress import progress_of
+from training.tasks import issue_certificate
 
 pytestmark = pytest.mark.django_db
 
