@@ -561,30 +561,42 @@ class OverviewView(LenientFiltersMixin, BaseListingView):
             Column(
                 "enrolled",
                 label=_("Enrolled"),
+                classname="dvk-number",
                 accessor=lambda c: count_text(self.figure(c).enrolled),
                 sort_key="enrolled",
             ),
             Column(
                 "not_started",
                 label=Status.NOT_STARTED.label,
+                classname="dvk-number",
                 accessor=lambda c: count_text(self.figure(c).not_started),
             ),
             Column(
                 "in_progress",
                 label=Status.IN_PROGRESS.label,
+                classname="dvk-number",
                 accessor=lambda c: count_text(self.figure(c).in_progress),
             ),
             Column(
                 "completed", label=Status.COMPLETED.label, accessor=self.completed_cell, sort_key="completion"
             ),
             Column(
-                "certified", label=_("Certified"), accessor=lambda c: count_text(self.figure(c).certified)
+                "certified",
+                label=_("Certified"),
+                accessor=lambda c: count_text(self.figure(c).certified),
+                classname="dvk-number",
             ),
-            Column("pass_rate", label=_("Pass rate"), accessor=lambda c: percent(self.figure(c).pass_rate)),
+            Column(
+                "pass_rate",
+                label=_("Pass rate"),
+                accessor=lambda c: percent(self.figure(c).pass_rate),
+                classname="dvk-number",
+            ),
             Column(
                 "average",
                 label=_("Average score"),
                 accessor=lambda c: percent(self.figure(c).average_score),
+                classname="dvk-number",
             ),
         ]
 

@@ -1,5 +1,6 @@
-"""An organizer follows a class on the dashboard in Chromium: from the admin's home to its figures and
-charts, to the trainees who have not started, to a search without diacritics, and to the Excel file."""
+"""An organizer follows a class on the dashboard in Chromium: from the admin's home and the overview of
+their classes to its figures and charts, to the trainees who have not started, to a search without
+diacritics, and to the Excel file."""
 
 import re
 
@@ -32,7 +33,12 @@ def test_an_organizer_reads_a_class_dashboard_lists_who_has_not_started_and_down
     sign_in(page, "bantochuc")
     page.goto("/admin/")
     panel = page.get_by_role("region", name="Các lớp tập huấn của bạn")
-    panel.get_by_role("link", name=busy_class.name, exact=True).click()
+    expect(panel).to_contain_text(busy_class.code)
+    page.screenshot(path=SCREENSHOTS_DIR / "dashboard_home_panel.png")
+    page.get_by_role("link", name="Thống kê tập huấn").click()
+    expect(page.get_by_role("heading", name="Tổng cộng 2 lớp")).to_be_visible()
+    page.screenshot(path=SCREENSHOTS_DIR / "dashboard_overview.png")
+    page.get_by_role("link", name=busy_class.name, exact=True).click()
 
     expect(page.get_by_role("heading", name="Phân bố điểm")).to_be_visible()
     expect(page.get_by_role("heading", name="Hoàn thành theo thời gian")).to_be_visible()
