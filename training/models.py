@@ -1,10 +1,24 @@
 from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import UserManager as DjangoUserManager
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from . import names
+
+NAME_FIELDS = {"full_name", "first_name", "last_name", "username"}
+
+
+class UserManager(DjangoUserManager):
+    def bulk_create(self, objs, *args, **kwargs):
+        """Fill the name keys that ``save`` would have filled (bulk creation does not call it)."""
+        objs = list(objs)
+        for user in objs:
+            names.fill_name_keys(user)
+        return super().bulk_create(objs, *args, **kwargs)
 
 
 class User(AbstractUser):
@@ -21,6 +35,11 @@ class User(AbstractUser):
         default=False,
         help_text=_("Set for accounts created with a one-time password."),
     )
+    # Kept from the name on every save (see training.names): accent-free search and Vietnamese order.
+    search_name = models.CharField(max_length=255, blank=True, editable=False)
+    sort_name = models.CharField(max_length=255, blank=True, editable=False)
+
+    objects = UserManager()
 
     REQUIRED_FIELDS = ["email"]
 
@@ -38,6 +57,13 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name()
+
+    def save(self, *args, **kwargs):
+        names.fill_name_keys(self)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and NAME_FIELDS & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, "search_name", "sort_name"}
+        super().save(*args, **kwargs)
 
     def get_full_name(self):
         return self.full_name or super().get_full_name() or self.username

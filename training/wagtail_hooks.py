@@ -1,5 +1,6 @@
-from django.urls import path, reverse
+from django.urls import path, re_path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.widgets import ListingButton
@@ -7,7 +8,7 @@ from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import certificate_admin_views
+from . import certificate_admin_views, dashboard_views
 from .admin_views import ImportTraineesView
 from .forms import CertificateTemplateForm, EnrollmentForm, TrainingClassForm
 from .models import Certificate, CertificateTemplate, Enrollment, OrganizingUnit, TrainingClass
@@ -232,3 +233,71 @@ def certificate_buttons(snippet, user, next_url=None):
             icon_name="view",
             attrs={"target": "_blank"},
         )
+
+
+@hooks.register("register_admin_urls")
+def register_dashboard_urls():
+    class_dashboard = r"^training/classes/(?P<pk>\d+)/dashboard/"
+    return [
+        path("training/dashboard/", dashboard_views.OverviewView.as_view(), name="training_dashboard"),
+        path(
+            "training/dashboard/results/",
+            dashboard_views.OverviewView.as_view(results_only=True),
+            name="training_dashboard_results",
+        ),
+        re_path(
+            r"^training/dashboard/export\.(?P<file_format>xlsx|csv)$",
+            dashboard_views.OverviewExportView.as_view(),
+            name="training_dashboard_export",
+        ),
+        re_path(
+            f"{class_dashboard}$",
+            dashboard_views.ClassDashboardView.as_view(),
+            name="training_class_dashboard",
+        ),
+        re_path(
+            f"{class_dashboard}trainees/$",
+            dashboard_views.ClassTraineesView.as_view(),
+            name="training_class_trainees",
+        ),
+        re_path(
+            f"{class_dashboard}trainees/results/$",
+            dashboard_views.ClassTraineesView.as_view(results_only=True),
+            name="training_class_trainees_results",
+        ),
+        re_path(
+            rf"{class_dashboard}export\.(?P<file_format>xlsx|csv)$",
+            dashboard_views.ClassExportView.as_view(),
+            name="training_class_export",
+        ),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_dashboard_menu_item():
+    return dashboard_views.DashboardMenuItem(
+        _("Training dashboard"), reverse("training_dashboard"), icon_name="chart-bar", order=205
+    )
+
+
+@hooks.register("register_snippet_listing_buttons")
+def training_class_dashboard_button(snippet, user, next_url=None):
+    if isinstance(snippet, TrainingClass) and policy_registry.get_by_type(
+        TrainingClass
+    ).user_has_permission_for_instance(user, "view", snippet):
+        yield ListingButton(
+            pgettext_lazy("a class's figures", "Dashboard"),
+            reverse("training_class_dashboard", args=[snippet.pk]),
+            icon_name="chart-bar",
+            priority=10,
+        )
+
+
+@hooks.register("construct_homepage_panels")
+def add_classes_panel(request, panels):
+    panels.append(dashboard_views.ClassesPanel(request.user))
+
+
+@hooks.register("register_icons")
+def register_dashboard_icon(icons):
+    return [*icons, "training/icons/chart-bar.svg"]

@@ -228,7 +228,7 @@ def test_the_gradebook_lists_each_trainee_with_result_attempts_and_pass(setup, d
     answer_all(attempt)
     finish_attempt(attempt, now=NOW)
 
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(2):
         rows = gradebook(enrollment.training_class)
 
     assert [(row.enrollment, row.result, row.attempts_used, row.passed) for row in rows] == [

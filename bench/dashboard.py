@@ -1,0 +1,133 @@
+"""Benchmark: the organizers' dashboard and its exports for classes of 100, 1,000 and 5,000 trainees.
+
+    .venv/bin/python bench/dashboard.py [--sizes 100,1000,5000] [--runs 7]
+
+Creates (and drops afterwards) the PostgreSQL database ``dvk_dash_bench`` at 127.0.0.1:5432, fills it
+with `load_demo` and one generated class per size (training.scale_data: trainees at every stage,
+attempts, certificates), then times whole requests as the organizer ``bantochuc`` makes them, through
+Django's middleware and templates, median of --runs after two warm-up requests. Prints, one per line
+as ``name: value``: dashboard_ms_<n> (the class dashboard), trainees_ms_<n> (the first page of its
+list of trainees), export_xlsx_ms_<n> and export_csv_ms_<n>, then overview_ms (every class together)
+and generate_s (the time to write all the trainees).
+"""
+
+import argparse
+import datetime
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(BASE_DIR))
+DATABASE = "dvk_dash_bench"
+ENV = {
+    **os.environ,
+    "DJANGO_SETTINGS_MODULE": "training.settings.dev",
+    "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{DATABASE}",
+    "DEBUG": "false",
+    "LOG_LEVEL": "WARNING",
+}
+
+
+def psql(sql):
+    subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", sql], check=True)
+
+
+def prepare(sizes):
+    """The demo, then one class per size; returns {size: class} and the seconds spent writing them."""
+    subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=BASE_DIR, env=ENV, check=True)
+    subprocess.run(
+        [sys.executable, "manage.py", "load_demo"],
+        cwd=BASE_DIR,
+        env=ENV,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    os.environ.update(ENV)
+    import django
+    from django.conf import settings
+
+    # Static file names as they are, without the manifest that collectstatic would write first.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    django.setup()
+    from django.utils import timezone
+
+    from training import scale_data
+
+    setup = scale_data.demo_setup()
+    rng = random.Random(2026)
+    today = timezone.localdate()
+    started = time.perf_counter()
+    classes = {
+        size: scale_data.generate_class(
+            size, setup, rng, today - datetime.timedelta(days=30), today + datetime.timedelta(days=15)
+        )
+        for size in sizes
+    }
+    generate_s = time.perf_counter() - started
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    return classes, generate_s
+
+
+def timed(client, url, runs):
+    """Median milliseconds of a GET of ``url``, after two warm-up requests."""
+    for _ in range(2):
+        assert client.get(url).status_code == 200, url
+    timings = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        response = client.get(url)
+        timings.append((time.perf_counter() - start) * 1000)
+        assert response.status_code == 200, url
+    return statistics.median(timings)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="100,1000,5000")
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    sizes = [int(size) for size in args.sizes.split(",")]
+
+    psql(f"DROP DATABASE IF EXISTS {DATABASE}")
+    psql(f"CREATE DATABASE {DATABASE}")
+    results = []
+    try:
+        classes, generate_s = prepare(sizes)
+        from django.test import Client
+
+        from training.models import User
+
+        client = Client(HTTP_HOST="localhost")
+        client.force_login(User.objects.get(username="bantochuc"))
+        for size, training_class in classes.items():
+            base = f"/admin/training/classes/{training_class.pk}/dashboard/"
+            results += [
+                (f"dashboard_ms_{size}", timed(client, base, args.runs)),
+                (f"trainees_ms_{size}", timed(client, base + "trainees/", args.runs)),
+                (f"export_xlsx_ms_{size}", timed(client, base + "export.xlsx", max(3, args.runs // 2))),
+                (f"export_csv_ms_{size}", timed(client, base + "export.csv", args.runs)),
+            ]
+        results.append(("overview_ms", timed(client, "/admin/training/dashboard/", args.runs)))
+        results.append(("generate_s", generate_s))
+    finally:
+        from django.db import connections
+
+        connections.close_all()
+        psql(f"DROP DATABASE IF EXISTS {DATABASE}")
+    for name, value in results:
+        print(f"{name}: {value:.1f}")
+
+
+if __name__ == "__main__":
+    main()
