@@ -109,7 +109,11 @@ def option_order(quiz, question):
 
 
 def save_answer(attempt, slot, option_ids, sequence, now=None):
-    """Store the options chosen for ``slot``; returns False when the answer is stale (a newer one is stored)."""
+    """Store the options chosen for ``slot``; returns False when the answer is stale (a newer one is stored).
+
+    ``attempt`` needs its deadline and end, ``slot`` its option order and question kind: the autosave
+    view loads just these in one query.
+    """
     now = now or timezone.now()
     if not attempt.is_open:
         raise QuizRefused("finished")
@@ -120,12 +124,14 @@ def save_answer(attempt, slot, option_ids, sequence, now=None):
         raise QuizRefused("tampered")
     if slot.question.kind != rules.MULTIPLE and len(chosen) > 1:
         raise QuizRefused("tampered")
-    # One conditional UPDATE: a stale answer (lower sequence) never overwrites a newer one, even when racing.
-    return bool(
-        AttemptQuestion.objects.filter(
-            pk=slot.pk, attempt__finished_at__isnull=True, sequence__lt=sequence
-        ).update(chosen=chosen, sequence=sequence, answered_at=now)
+    # One conditional UPDATE of the slot's row alone: a stale answer (lower sequence) never overwrites a
+    # newer one, and a graded question (its attempt was finished meanwhile, see grade) takes no answer.
+    saved = AttemptQuestion.objects.filter(pk=slot.pk, sequence__lt=sequence, fraction__isnull=True).update(
+        chosen=chosen, sequence=sequence, answered_at=now
     )
+    if not saved and AttemptQuestion.objects.filter(pk=slot.pk, fraction__isnull=False).exists():
+        raise QuizRefused("finished")
+    return bool(saved)
 
 
 def finish_attempt(attempt, now=None, ending=Attempt.Ending.SUBMITTED):
@@ -146,7 +152,16 @@ def finish_attempt(attempt, now=None, ending=Attempt.Ending.SUBMITTED):
 
 
 def grade(attempt):
-    slots = list(attempt.slots.select_related("question").prefetch_related("question__options"))
+    """Score every question of a finishing attempt, inside the transaction that finishes it.
+
+    The questions' rows stay locked until that transaction ends, so an answer racing the submit either
+    was stored before and is graded, or waits and finds its question graded, and is refused.
+    """
+    slots = list(
+        attempt.slots.select_for_update(of=("self",))
+        .select_related("question")
+        .prefetch_related("question__options")
+    )
     for slot in slots:
         weights = {option.pk: option.weight for option in slot.question.options.all()}
         slot.fraction = rules.score(weights, set(slot.chosen))
