@@ -5,12 +5,13 @@ The deadline is the server's. An answer reaching the server after the deadline p
 answers saved in time, when the trainee comes back and by a periodic sweep.
 """
 
+import json
 import random
 from datetime import timedelta
 from decimal import Decimal
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Max
 from django.utils import timezone
 
@@ -106,6 +107,40 @@ def option_order(quiz, question):
     if quiz.shuffle_options and question.kind != rules.TRUE_FALSE:
         random.shuffle(ids)
     return ids
+
+
+SLOT_TO_ANSWER = """
+    SELECT attempt.id, attempt.deadline, attempt.finished_at,
+           slot.option_order AS slot_option_order, question.id AS question_id, question.kind AS question_kind
+    FROM quizzes_attemptquestion slot
+    JOIN quizzes_attempt attempt ON attempt.id = slot.attempt_id
+    JOIN training_enrollment enrollment ON enrollment.id = attempt.enrollment_id
+    JOIN quizzes_question question ON question.id = slot.question_id
+    WHERE slot.id = %s AND slot.attempt_id = %s AND enrollment.trainee_id = %s
+"""
+
+
+def slot_to_answer(trainee, attempt_id, slot_id):
+    """Slot ``slot_id`` of ``trainee``'s attempt ``attempt_id``, with just what ``save_answer`` checks.
+
+    Raises ``AttemptQuestion.DoesNotExist`` when the attempt is not theirs or the slot not in it.
+    Every autosave of every trainee starts here, so it is one query, written in SQL: building this
+    join with the ORM took longer than the database took to run it (bench/quiz_load.py). The
+    instances are loaded ones with deferred fields, as ``only()`` gives.
+    """
+    attempt = next(iter(Attempt.objects.raw(SLOT_TO_ANSWER, [slot_id, attempt_id, trainee.pk])), None)
+    if attempt is None:
+        raise AttemptQuestion.DoesNotExist
+    slot = AttemptQuestion.from_db(
+        connection.alias,
+        ["id", "attempt_id", "question_id", "option_order"],
+        [slot_id, attempt.pk, attempt.question_id, json.loads(attempt.slot_option_order)],
+    )
+    slot.attempt = attempt
+    slot.question = Question.from_db(
+        connection.alias, ["id", "kind"], [attempt.question_id, attempt.question_kind]
+    )
+    return slot
 
 
 def save_answer(attempt, slot, option_ids, sequence, now=None):

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from training.models import Enrollment
 
-from .attempts import QuizRefused, finish_attempt, finish_overdue, save_answer, start_attempt
+from .attempts import QuizRefused, finish_attempt, finish_overdue, save_answer, slot_to_answer, start_attempt
 from .models import Attempt, AttemptQuestion, Quiz
 from .results import quiz_result
 
@@ -120,11 +120,7 @@ def save_answer_view(request, pk):
     try:
         payload = json.loads(request.body)
         slot_id, sequence = int(payload["slot"]), int(payload["sequence"])
-        slot = (
-            AttemptQuestion.objects.select_related("attempt", "question")
-            .only("option_order", "attempt__deadline", "attempt__finished_at", "question__kind")
-            .get(pk=slot_id, attempt=pk, attempt__enrollment__trainee=request.user.pk)
-        )
+        slot = slot_to_answer(request.user, pk, slot_id)
         saved = save_answer(slot.attempt, slot, payload.get("options", []), sequence)
     except QuizRefused as refusal:
         return JsonResponse({"error": str(REFUSALS[refusal.reason]), "reason": refusal.reason}, status=409)

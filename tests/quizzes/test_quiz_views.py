@@ -113,13 +113,32 @@ def test_an_answer_after_submitting_gets_a_clear_message_and_the_submitted_answe
     assert slot.chosen == [first]
 
 
-def test_a_forged_answer_gets_a_clear_message(client, attempt):
+@pytest.mark.parametrize("forged", ["an option of no question", "two options to a single choice"])
+def test_a_forged_answer_gets_a_clear_message(client, attempt, forged):
     slot = attempt.slots.first()
+    options = [999999] if forged == "an option of no question" else slot.option_order[:2]
 
-    response = autosave(client, attempt, {"slot": slot.pk, "options": [999999], "sequence": 1})
+    response = autosave(client, attempt, {"slot": slot.pk, "options": options, "sequence": 1})
 
     assert response.status_code == 409
     assert "không thuộc câu hỏi này" in response.json()["error"]
+
+
+def test_an_answer_reaching_the_server_after_the_deadline_and_grace_gets_the_time_up_message(
+    client, attempt, settings
+):
+    slot = attempt.slots.first()
+    late = attempt.deadline + datetime.timedelta(seconds=settings.QUIZ_ANSWER_GRACE_SECONDS + 1)
+
+    with time_machine.travel(late, tick=False):
+        response = autosave(
+            client, attempt, {"slot": slot.pk, "options": [slot.option_order[0]], "sequence": 1}
+        )
+
+    assert response.status_code == 409
+    assert "hết giờ" in response.json()["error"]
+    slot.refresh_from_db()
+    assert slot.chosen == []
 
 
 def test_without_javascript_the_form_saves_and_submits_and_the_review_explains(client, attempt):
