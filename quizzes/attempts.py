@@ -143,11 +143,20 @@ def slot_to_answer(trainee, attempt_id, slot_id):
     return slot
 
 
+# One conditional UPDATE of the slot's row alone: a stale answer (lower sequence) never overwrites a
+# newer one, and a graded question (its attempt was finished meanwhile, see grade) takes no answer.
+STORE_ANSWER = """
+    UPDATE quizzes_attemptquestion SET chosen = %s, sequence = %s, answered_at = %s
+    WHERE id = %s AND sequence < %s AND fraction IS NULL
+"""
+
+
 def save_answer(attempt, slot, option_ids, sequence, now=None):
     """Store the options chosen for ``slot``; returns False when the answer is stale (a newer one is stored).
 
     ``attempt`` needs its deadline and end, ``slot`` its option order and question kind: the autosave
-    view loads just these in one query.
+    view loads just these in one query. The UPDATE is written in SQL for the same reason as that
+    query (see ``slot_to_answer``); the fields still convert the values for the database.
     """
     now = now or timezone.now()
     if not attempt.is_open:
@@ -159,11 +168,19 @@ def save_answer(attempt, slot, option_ids, sequence, now=None):
         raise QuizRefused("tampered")
     if slot.question.kind != rules.MULTIPLE and len(chosen) > 1:
         raise QuizRefused("tampered")
-    # One conditional UPDATE of the slot's row alone: a stale answer (lower sequence) never overwrites a
-    # newer one, and a graded question (its attempt was finished meanwhile, see grade) takes no answer.
-    saved = AttemptQuestion.objects.filter(pk=slot.pk, sequence__lt=sequence, fraction__isnull=True).update(
-        chosen=chosen, sequence=sequence, answered_at=now
-    )
+    field = AttemptQuestion._meta.get_field
+    with connection.cursor() as cursor:
+        cursor.execute(
+            STORE_ANSWER,
+            [
+                field("chosen").get_db_prep_save(chosen, connection),
+                sequence,
+                field("answered_at").get_db_prep_save(now, connection),
+                slot.pk,
+                sequence,
+            ],
+        )
+        saved = cursor.rowcount
     if not saved and AttemptQuestion.objects.filter(pk=slot.pk, fraction__isnull=False).exists():
         raise QuizRefused("finished")
     return bool(saved)

@@ -76,10 +76,11 @@ def test_a_stale_answer_never_overwrites_a_newer_one(setup):
     first, second = slot.option_order[:2]
 
     assert save_answer(attempt, slot, [second], 2, now=NOW)
-    assert not save_answer(attempt, slot, [first], 1, now=NOW)  # arrives late, was sent earlier
+    later = NOW + datetime.timedelta(seconds=5)
+    assert not save_answer(attempt, slot, [first], 1, now=later)  # arrives late, was sent earlier
 
     slot.refresh_from_db()
-    assert slot.chosen == [second]
+    assert (slot.chosen, slot.sequence, slot.answered_at) == ([second], 2, NOW)
 
 
 def test_an_answer_arriving_while_its_attempt_is_submitted_is_refused_and_the_grade_stands(setup):
