@@ -5,12 +5,13 @@ The deadline is the server's. An answer reaching the server after the deadline p
 answers saved in time, when the trainee comes back and by a periodic sweep.
 """
 
+import json
 import random
 from datetime import timedelta
 from decimal import Decimal
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Max
 from django.utils import timezone
 
@@ -108,8 +109,55 @@ def option_order(quiz, question):
     return ids
 
 
+SLOT_TO_ANSWER = """
+    SELECT attempt.id, attempt.deadline, attempt.finished_at,
+           slot.option_order AS slot_option_order, question.id AS question_id, question.kind AS question_kind
+    FROM quizzes_attemptquestion slot
+    JOIN quizzes_attempt attempt ON attempt.id = slot.attempt_id
+    JOIN training_enrollment enrollment ON enrollment.id = attempt.enrollment_id
+    JOIN quizzes_question question ON question.id = slot.question_id
+    WHERE slot.id = %s AND slot.attempt_id = %s AND enrollment.trainee_id = %s
+"""
+
+
+def slot_to_answer(trainee, attempt_id, slot_id):
+    """Slot ``slot_id`` of ``trainee``'s attempt ``attempt_id``, with just what ``save_answer`` checks.
+
+    Raises ``AttemptQuestion.DoesNotExist`` when the attempt is not theirs or the slot not in it.
+    Every autosave of every trainee starts here, so it is one query, written in SQL: building this
+    join with the ORM took longer than the database took to run it (bench/quiz_load.py). The
+    instances are loaded ones with deferred fields, as ``only()`` gives.
+    """
+    attempt = next(iter(Attempt.objects.raw(SLOT_TO_ANSWER, [slot_id, attempt_id, trainee.pk])), None)
+    if attempt is None:
+        raise AttemptQuestion.DoesNotExist
+    slot = AttemptQuestion.from_db(
+        connection.alias,
+        ["id", "attempt_id", "question_id", "option_order"],
+        [slot_id, attempt.pk, attempt.question_id, json.loads(attempt.slot_option_order)],
+    )
+    slot.attempt = attempt
+    slot.question = Question.from_db(
+        connection.alias, ["id", "kind"], [attempt.question_id, attempt.question_kind]
+    )
+    return slot
+
+
+# One conditional UPDATE of the slot's row alone: a stale answer (lower sequence) never overwrites a
+# newer one, and a graded question (its attempt was finished meanwhile, see grade) takes no answer.
+STORE_ANSWER = """
+    UPDATE quizzes_attemptquestion SET chosen = %s, sequence = %s, answered_at = %s
+    WHERE id = %s AND sequence < %s AND fraction IS NULL
+"""
+
+
 def save_answer(attempt, slot, option_ids, sequence, now=None):
-    """Store the options chosen for ``slot``; returns False when the answer is stale (a newer one is stored)."""
+    """Store the options chosen for ``slot``; returns False when the answer is stale (a newer one is stored).
+
+    ``attempt`` needs its deadline and end, ``slot`` its option order and question kind: the autosave
+    view loads just these in one query. The UPDATE is written in SQL for the same reason as that
+    query (see ``slot_to_answer``); the fields still convert the values for the database.
+    """
     now = now or timezone.now()
     if not attempt.is_open:
         raise QuizRefused("finished")
@@ -120,12 +168,22 @@ def save_answer(attempt, slot, option_ids, sequence, now=None):
         raise QuizRefused("tampered")
     if slot.question.kind != rules.MULTIPLE and len(chosen) > 1:
         raise QuizRefused("tampered")
-    # One conditional UPDATE: a stale answer (lower sequence) never overwrites a newer one, even when racing.
-    return bool(
-        AttemptQuestion.objects.filter(
-            pk=slot.pk, attempt__finished_at__isnull=True, sequence__lt=sequence
-        ).update(chosen=chosen, sequence=sequence, answered_at=now)
-    )
+    field = AttemptQuestion._meta.get_field
+    with connection.cursor() as cursor:
+        cursor.execute(
+            STORE_ANSWER,
+            [
+                field("chosen").get_db_prep_save(chosen, connection),
+                sequence,
+                field("answered_at").get_db_prep_save(now, connection),
+                slot.pk,
+                sequence,
+            ],
+        )
+        saved = cursor.rowcount
+    if not saved and AttemptQuestion.objects.filter(pk=slot.pk, fraction__isnull=False).exists():
+        raise QuizRefused("finished")
+    return bool(saved)
 
 
 def finish_attempt(attempt, now=None, ending=Attempt.Ending.SUBMITTED):
@@ -146,7 +204,16 @@ def finish_attempt(attempt, now=None, ending=Attempt.Ending.SUBMITTED):
 
 
 def grade(attempt):
-    slots = list(attempt.slots.select_related("question").prefetch_related("question__options"))
+    """Score every question of a finishing attempt, inside the transaction that finishes it.
+
+    The questions' rows stay locked until that transaction ends, so an answer racing the submit either
+    was stored before and is graded, or waits and finds its question graded, and is refused.
+    """
+    slots = list(
+        attempt.slots.select_for_update(of=("self",))
+        .select_related("question")
+        .prefetch_related("question__options")
+    )
     for slot in slots:
         weights = {option.pk: option.weight for option in slot.question.options.all()}
         slot.fraction = rules.score(weights, set(slot.chosen))

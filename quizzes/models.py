@@ -220,7 +220,8 @@ class AttemptQuestion(models.Model):
     """One question of an attempt: its place, the order its options were shown in, and the answer saved.
 
     ``sequence`` is the browser's counter for this question's answers: an answer with a sequence
-    not above the stored one is stale (sent before a newer one) and is ignored.
+    not above the stored one is stale (sent before a newer one) and is ignored. ``fraction`` is set
+    when the attempt is finished and graded; from then on the question takes no answer.
     """
 
     attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="slots")

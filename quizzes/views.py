@@ -13,8 +13,8 @@ from django.views.decorators.http import require_POST
 
 from training.models import Enrollment
 
-from .attempts import QuizRefused, finish_attempt, finish_overdue, save_answer, start_attempt
-from .models import Attempt, Quiz
+from .attempts import QuizRefused, finish_attempt, finish_overdue, save_answer, slot_to_answer, start_attempt
+from .models import Attempt, AttemptQuestion, Quiz
 from .results import quiz_result
 
 REFUSALS = {
@@ -110,17 +110,24 @@ def save_posted_answers(attempt, slots, data):
 @login_required
 @require_POST
 def save_answer_view(request, pk):
-    """Autosave of one answer, as JSON: {"slot": id, "options": [ids], "sequence": n}."""
-    attempt = own_attempt(request, pk)
+    """Autosave of one answer, as JSON: {"slot": id, "options": [ids], "sequence": n}.
+
+    Every answer of every trainee comes through here, so it costs two queries besides the session and
+    the user: the slot with just what ``save_answer`` checks, found only in an attempt of this
+    trainee, and the conditional UPDATE. Only when no slot is found does a third query tell someone
+    else's attempt (404) from a question that is not in it (400).
+    """
     try:
         payload = json.loads(request.body)
-        slot = attempt.slots.select_related("question").get(pk=int(payload["slot"]))
-        saved = save_answer(attempt, slot, payload.get("options", []), int(payload["sequence"]))
+        slot_id, sequence = int(payload["slot"]), int(payload["sequence"])
+        slot = slot_to_answer(request.user, pk, slot_id)
+        saved = save_answer(slot.attempt, slot, payload.get("options", []), sequence)
     except QuizRefused as refusal:
         return JsonResponse({"error": str(REFUSALS[refusal.reason]), "reason": refusal.reason}, status=409)
-    except (ValueError, KeyError, TypeError, attempt.slots.model.DoesNotExist):
+    except (ValueError, KeyError, TypeError, AttemptQuestion.DoesNotExist):
+        own_attempt(request, pk)  # someone else's attempt is a 404, as on its other pages
         return JsonResponse({"error": str(REFUSALS["tampered"]), "reason": "tampered"}, status=400)
-    return JsonResponse({"saved": saved, "slot": slot.pk, "sequence": int(payload["sequence"])})
+    return JsonResponse({"saved": saved, "slot": slot.pk, "sequence": sequence})
 
 
 @login_required

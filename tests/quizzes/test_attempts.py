@@ -76,10 +76,27 @@ def test_a_stale_answer_never_overwrites_a_newer_one(setup):
     first, second = slot.option_order[:2]
 
     assert save_answer(attempt, slot, [second], 2, now=NOW)
-    assert not save_answer(attempt, slot, [first], 1, now=NOW)  # arrives late, was sent earlier
+    later = NOW + datetime.timedelta(seconds=5)
+    assert not save_answer(attempt, slot, [first], 1, now=later)  # arrives late, was sent earlier
 
     slot.refresh_from_db()
-    assert slot.chosen == [second]
+    assert (slot.chosen, slot.sequence, slot.answered_at) == ([second], 2, NOW)
+
+
+def test_an_answer_arriving_while_its_attempt_is_submitted_is_refused_and_the_grade_stands(setup):
+    quiz, _questions, enrollment = setup
+    attempt = start_attempt(enrollment, quiz, now=NOW)
+    answer_all(attempt)
+    slot = attempt.slots.select_related("question").first()  # read while the attempt was open
+    finish_attempt(Attempt.objects.get(pk=attempt.pk), now=NOW)
+
+    with pytest.raises(QuizRefused) as refusal:
+        save_answer(attempt, slot, [slot.option_order[1]], 2, now=NOW)
+
+    assert refusal.value.reason == "finished"
+    slot.refresh_from_db()
+    assert slot.chosen == [slot.option_order[0]] and slot.fraction == 1
+    assert Attempt.objects.get().score == 100
 
 
 def test_an_answer_after_the_deadline_and_grace_is_refused_and_the_saved_one_kept(setup, settings):
@@ -195,7 +212,7 @@ def test_the_result_follows_the_grading_method(setup, grading, expected):
     assert quiz_result(enrollment.attempts.all(), grading) == expected
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_twenty_concurrent_submits_give_one_finished_attempt_and_one_grade(setup):
     quiz, _questions, enrollment = setup
     attempt = start_attempt(enrollment, quiz, now=timezone.now())
@@ -219,6 +236,51 @@ def test_twenty_concurrent_submits_give_one_finished_attempt_and_one_grade(setup
     assert len(finished_at) == 20 and len(set(finished_at)) == 1
     assert Attempt.objects.filter(finished_at__isnull=False).count() == 1
     assert Attempt.objects.get().score == 100
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_answers_racing_a_submit_are_graded_as_stored_and_none_acknowledged_is_lost(setup):
+    quiz, _questions, enrollment = setup
+    attempt = start_attempt(enrollment, quiz, now=timezone.now())
+    slots = list(attempt.slots.select_related("question"))
+    barrier = threading.Barrier(len(slots) + 1)
+    acknowledged = {}
+
+    def answer(slot):
+        barrier.wait()
+        try:
+            for sequence, option in enumerate(slot.option_order * 5, start=1):
+                if save_answer(attempt, slot, [option], sequence):
+                    acknowledged[slot.pk] = [option]
+        except QuizRefused:
+            pass
+        finally:
+            connection.close()
+
+    def submit():
+        barrier.wait()
+        try:
+            finish_attempt(Attempt.objects.get(pk=attempt.pk))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=answer, args=(slot,)) for slot in slots] + [
+        threading.Thread(target=submit)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    stored = {
+        slot.pk: slot
+        for slot in attempt.slots.select_related("question").prefetch_related("question__options")
+    }
+    for pk, chosen in acknowledged.items():
+        assert stored[pk].chosen == chosen
+    for slot in stored.values():
+        right = {option.pk for option in slot.question.options.all() if option.weight == 100}
+        assert slot.fraction == (1 if set(slot.chosen) == right else 0)
 
 
 def test_the_gradebook_lists_each_trainee_with_result_attempts_and_pass(setup, django_assert_num_queries):

@@ -6,7 +6,8 @@ import json
 import pytest
 import time_machine
 
-from quizzes.models import Attempt, Quiz
+from quizzes.attempts import finish_attempt, start_attempt
+from quizzes.models import Attempt, AttemptQuestion, Quiz
 from tests.factories import EnrollmentFactory, QuizFactory, TraineeFactory, add_questions
 
 pytestmark = pytest.mark.django_db
@@ -26,6 +27,12 @@ def attempt(client, enrollment):
     return Attempt.objects.get()
 
 
+def autosave(client, attempt, payload):
+    return client.post(
+        f"/lan-lam-bai/{attempt.pk}/tra-loi/", json.dumps(payload), content_type="application/json"
+    )
+
+
 def test_starting_the_quiz_opens_the_attempt_page_without_the_answers(client, enrollment):
     client.force_login(enrollment.trainee)
 
@@ -43,42 +50,95 @@ def test_an_answer_is_saved_as_json_and_shown_again_on_reload(client, attempt):
     slot = attempt.slots.first()
     option = slot.option_order[0]
 
-    response = client.post(
-        f"/lan-lam-bai/{attempt.pk}/tra-loi/",
-        json.dumps({"slot": slot.pk, "options": [option], "sequence": 1}),
-        content_type="application/json",
-    )
+    response = autosave(client, attempt, {"slot": slot.pk, "options": [option], "sequence": 1})
 
     assert response.json() == {"saved": True, "slot": slot.pk, "sequence": 1}
     page = client.get(f"/lan-lam-bai/{attempt.pk}/").content.decode()
     assert f'value="{option}" checked' in page
 
 
-def test_an_answer_for_someone_elses_attempt_is_a_404(client, attempt):
+def test_an_autosave_costs_four_queries(client, attempt, django_assert_num_queries):
+    """The session, the trainee, the question with its attempt, and the conditional UPDATE."""
+    slot = attempt.slots.first()
+
+    with django_assert_num_queries(4):
+        response = autosave(
+            client, attempt, {"slot": slot.pk, "options": [slot.option_order[0]], "sequence": 1}
+        )
+
+    assert response.json()["saved"]
+
+
+@pytest.mark.parametrize("payload", ["valid", "malformed"])
+def test_an_answer_for_someone_elses_attempt_is_a_404(client, attempt, payload):
     client.force_login(TraineeFactory())
     slot = attempt.slots.first()
 
-    response = client.post(
-        f"/lan-lam-bai/{attempt.pk}/tra-loi/",
-        json.dumps({"slot": slot.pk, "options": [], "sequence": 1}),
-        content_type="application/json",
+    response = autosave(
+        client,
+        attempt,
+        {"slot": slot.pk, "options": [], "sequence": 1} if payload == "valid" else {"slot": "x"},
     )
 
     assert response.status_code == 404
     assert client.get(f"/lan-lam-bai/{attempt.pk}/ket-qua/").status_code == 404
+    assert AttemptQuestion.objects.get(pk=slot.pk).sequence == 0
 
 
-def test_a_forged_answer_gets_a_clear_message(client, attempt):
-    slot = attempt.slots.first()
+def test_a_question_of_another_trainees_attempt_is_refused_and_left_unchanged(client, attempt, enrollment):
+    other = EnrollmentFactory(training_class=enrollment.training_class)
+    their_slot = start_attempt(other, attempt.quiz).slots.first()
 
-    response = client.post(
-        f"/lan-lam-bai/{attempt.pk}/tra-loi/",
-        json.dumps({"slot": slot.pk, "options": [999999], "sequence": 1}),
-        content_type="application/json",
+    response = autosave(
+        client, attempt, {"slot": their_slot.pk, "options": [their_slot.option_order[0]], "sequence": 1}
     )
+
+    assert response.status_code == 400
+    assert "không thuộc câu hỏi này" in response.json()["error"]
+    their_slot.refresh_from_db()
+    assert their_slot.chosen == [] and their_slot.sequence == 0
+
+
+def test_an_answer_after_submitting_gets_a_clear_message_and_the_submitted_answer_stays(client, attempt):
+    slot = attempt.slots.first()
+    first, second = slot.option_order[:2]
+    autosave(client, attempt, {"slot": slot.pk, "options": [first], "sequence": 1})
+    finish_attempt(attempt)
+
+    response = autosave(client, attempt, {"slot": slot.pk, "options": [second], "sequence": 2})
+
+    assert response.status_code == 409
+    assert "đã nộp" in response.json()["error"]
+    slot.refresh_from_db()
+    assert slot.chosen == [first]
+
+
+@pytest.mark.parametrize("forged", ["an option of no question", "two options to a single choice"])
+def test_a_forged_answer_gets_a_clear_message(client, attempt, forged):
+    slot = attempt.slots.first()
+    options = [999999] if forged == "an option of no question" else slot.option_order[:2]
+
+    response = autosave(client, attempt, {"slot": slot.pk, "options": options, "sequence": 1})
 
     assert response.status_code == 409
     assert "không thuộc câu hỏi này" in response.json()["error"]
+
+
+def test_an_answer_reaching_the_server_after_the_deadline_and_grace_gets_the_time_up_message(
+    client, attempt, settings
+):
+    slot = attempt.slots.first()
+    late = attempt.deadline + datetime.timedelta(seconds=settings.QUIZ_ANSWER_GRACE_SECONDS + 1)
+
+    with time_machine.travel(late, tick=False):
+        response = autosave(
+            client, attempt, {"slot": slot.pk, "options": [slot.option_order[0]], "sequence": 1}
+        )
+
+    assert response.status_code == 409
+    assert "hết giờ" in response.json()["error"]
+    slot.refresh_from_db()
+    assert slot.chosen == []
 
 
 def test_without_javascript_the_form_saves_and_submits_and_the_review_explains(client, attempt):
