@@ -151,6 +151,9 @@ STORE_ANSWER = """
 """
 
 
+MAX_SEQUENCE = 2**31 - 1  # what AttemptQuestion.sequence holds on every database
+
+
 def save_answer(attempt, slot, option_ids, sequence, now=None):
     """Store the options chosen for ``slot``; returns False when the answer is stale (a newer one is stored).
 
@@ -163,6 +166,8 @@ def save_answer(attempt, slot, option_ids, sequence, now=None):
         raise QuizRefused("finished")
     if now > attempt.deadline + grace():
         raise QuizRefused("late")
+    if not 0 < sequence <= MAX_SEQUENCE:
+        raise QuizRefused("tampered")
     chosen = sorted({int(option_id) for option_id in option_ids})
     if not set(chosen) <= set(slot.option_order):
         raise QuizRefused("tampered")

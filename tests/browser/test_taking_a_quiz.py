@@ -53,6 +53,15 @@ def test_a_trainee_takes_the_quiz_through_a_network_cut(browser_page):
     expect(second.locator(".question__status")).to_contain_text("Đã lưu")
     assert AttemptQuestion.objects.filter(chosen=[]).count() == 1
 
+    # The server fails for a moment (a proxy's 502): the answer stays on the device and is sent again.
+    third = page.locator("#cau-3")
+    page.route("**/tra-loi/", lambda route: route.fulfill(status=502, body="Bad Gateway"))
+    third.get_by_label("Sai là C").check()
+    expect(third.locator(".question__status")).to_contain_text("Chưa lưu được")
+    page.unroute("**/tra-loi/")
+    expect(third.locator(".question__status")).to_contain_text("Đã lưu", timeout=15_000)
+    assert AttemptQuestion.objects.filter(chosen=[]).count() == 0
+
     page.reload()
     expect(page.locator("#cau-2").get_by_label("Đúng là A")).to_be_checked()
     page.locator("#cau-3").get_by_label("Sai là B").check()

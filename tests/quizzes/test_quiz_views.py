@@ -113,15 +113,33 @@ def test_an_answer_after_submitting_gets_a_clear_message_and_the_submitted_answe
     assert slot.chosen == [first]
 
 
-@pytest.mark.parametrize("forged", ["an option of no question", "two options to a single choice"])
-def test_a_forged_answer_gets_a_clear_message(client, attempt, forged):
+@pytest.mark.parametrize(
+    "forged",
+    [
+        "an option of no question",
+        "two options to a single choice",
+        "a sequence beyond what the database holds",
+        "a sequence of zero",
+    ],
+)
+def test_a_forged_answer_gets_a_clear_message_and_nothing_is_saved(client, attempt, forged):
     slot = attempt.slots.first()
-    options = [999999] if forged == "an option of no question" else slot.option_order[:2]
+    answer = {"slot": slot.pk, "options": [slot.option_order[0]], "sequence": 1}
+    answer.update(
+        {
+            "an option of no question": {"options": [999999]},
+            "two options to a single choice": {"options": slot.option_order[:2]},
+            "a sequence beyond what the database holds": {"sequence": 2**31},
+            "a sequence of zero": {"sequence": 0},
+        }[forged]
+    )
 
-    response = autosave(client, attempt, {"slot": slot.pk, "options": options, "sequence": 1})
+    response = autosave(client, attempt, answer)
 
     assert response.status_code == 409
     assert "không thuộc câu hỏi này" in response.json()["error"]
+    slot.refresh_from_db()
+    assert slot.chosen == []
 
 
 def test_an_answer_reaching_the_server_after_the_deadline_and_grace_gets_the_time_up_message(

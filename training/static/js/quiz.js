@@ -58,14 +58,24 @@
           break;
         }
         showConnection(true);
-        const body = await response.json().catch(() => ({}));
+        const body = await response.json().catch(() => null);
+        // Only the server's own answer settles it: saved, or refused for good (late, forged…).
+        // Anything else (a server error, a sign-in page after the session ended) keeps the answer
+        // here, to be sent again.
+        const saved = response.ok && body !== null && body.slot === Number(slot);
+        const refused = !response.ok && body !== null && Boolean(body.reason);
+        if (!saved && !refused) {
+          setStatus(slot, form.dataset.retry, "pending");
+          if (response.redirected) connection.textContent = form.dataset.signedOut;
+          break;
+        }
         if (pending[slot] && pending[slot].sequence === answer.sequence) delete pending[slot];
         persist();
-        if (response.ok) {
+        if (saved) {
           fieldset(slot).querySelector(`input[name="sequence-${slot}"]`).value = answer.sequence;
           setStatus(slot, `✓ ${form.dataset.saved}`, "saved");
         } else {
-          setStatus(slot, body.error || response.statusText, "error");
+          setStatus(slot, body.error, "error");
         }
       }
     } finally {
