@@ -98,10 +98,15 @@ def width_of(text, font, size):
     return pdfmetrics.stringWidth(text, face(font), size)
 
 
+# What clean() drops: control characters (C0, DEL, C1) other than the line break; a tab becomes a space.
+CONTROL_CHARACTERS = dict.fromkeys(code for code in (*range(0x20), *range(0x7F, 0xA0)) if code != ord("\n"))
+CONTROL_CHARACTERS[ord("\t")] = " "
+
+
 def clean(text):
     """NFC text without control characters (line breaks kept), as it will be printed."""
-    text = unicodedata.normalize("NFC", str(text or "")).replace("\r\n", "\n").replace("\t", " ")
-    return "".join(char for char in text if char == "\n" or unicodedata.category(char) != "Cc").strip()
+    text = unicodedata.normalize("NFC", str(text or "")).replace("\r\n", "\n")
+    return text.translate(CONTROL_CHARACTERS).strip()
 
 
 @lru_cache(maxsize=16)
@@ -322,38 +327,39 @@ def draw_verification(canvas, content):
 
 
 def draw_qr(canvas, text, x, y, size):
-    """A QR code of ``text`` drawn as vector squares (sharp at any zoom) on a white quiet zone, one
-    rectangle per run of dark modules, in module units."""
-    matrix = memoryview(
-        zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level="M").to_image(
-            scale=1, add_quiet_zones=False
-        )
+    """A QR code of ``text`` drawn as vector squares (sharp at any zoom) on a white quiet zone: one
+    rectangle per run of dark modules, written as PDF operators in module units (whole numbers, which
+    ReportLab's path objects would format one by one)."""
+    matrix = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level="M").to_image(
+        scale=1, add_quiet_zones=False
     )
     modules = matrix.shape[0]
+    rows = memoryview(matrix).tolist()
     canvas.saveState()
     canvas.translate(x, y + size)
     canvas.scale(size / modules, -size / modules)
     canvas.setFillColor(white)
     canvas.rect(-4, -4, modules + 8, modules + 8, stroke=0, fill=1)
-    path = canvas.beginPath()
-    for row in range(modules):
-        dark = [column for column in range(modules) if not matrix[row, column]]  # 0 is a dark module
-        for start, length in runs(dark):
-            path.rect(start, row, length, 1)
     canvas.setFillColor(Color(0, 0, 0))
-    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.addLiteral(
+        "\n".join(
+            f"{start} {row} {length} 1 re"
+            for row, pixels in enumerate(rows)
+            for start, length in dark_runs(pixels)
+        )
+        + "\nf"
+    )
     canvas.restoreState()
 
 
-def runs(columns):
-    """(start, length) of each run of consecutive numbers in the sorted ``columns``."""
-    start = previous = None
-    for column in columns:
-        if previous is not None and column == previous + 1:
-            previous = column
-            continue
-        if start is not None:
-            yield start, previous - start + 1
-        start = previous = column
+def dark_runs(pixels):
+    """(start, length) of each run of dark modules (0) in a row of the QR code."""
+    start = None
+    for column, pixel in enumerate(pixels):
+        if pixel == 0 and start is None:
+            start = column
+        elif pixel != 0 and start is not None:
+            yield start, column - start
+            start = None
     if start is not None:
-        yield start, previous - start + 1
+        yield start, len(pixels) - start

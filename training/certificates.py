@@ -25,7 +25,7 @@ from django.utils.translation import gettext as _
 from quizzes.results import quiz_result
 
 from .certificate_pdf import CertificateContent, render_certificate
-from .models import Certificate, CertificateTemplate, Enrollment, SerialCounter
+from .models import Certificate, CertificateTemplate, Enrollment, SerialCounter, TrainingClass
 
 logger = logging.getLogger(__name__)
 
@@ -175,14 +175,17 @@ def class_progress(training_class):
     }
 
 
-# What issuing reads and writes, and no more: the course is a Wagtail page with many columns.
-ISSUING_FIELDS = (
+# What issuing reads, and no more (the course is a Wagtail page with many columns), in two queries: the
+# certificate locked with its trainee, then its class with the course, unit and template. PostgreSQL
+# takes longer to plan the one eight-table join than to run both (bench/certificates.py).
+CERTIFICATE_FIELDS = (
     "serial",
     "code",
     "status",
     "reason",
     "file",
     "issued_at",
+    "enrollment__training_class_id",
     "enrollment__unit",
     "enrollment__position",
     "enrollment__completed_at",
@@ -190,11 +193,16 @@ ISSUING_FIELDS = (
         f"enrollment__trainee__{name}"
         for name in ("username", "full_name", "first_name", "last_name", "email")
     ),
-    *(f"enrollment__training_class__{name}" for name in ("name", "code", "starts_on", "certificate_prefix")),
-    "enrollment__training_class__organizing_unit__name",
-    "enrollment__training_class__course__title",
+)
+CLASS_FIELDS = (
+    "name",
+    "code",
+    "starts_on",
+    "certificate_prefix",
+    "organizing_unit__name",
+    "course__title",
     *(
-        f"enrollment__training_class__certificate_template__{name}"
+        f"certificate_template__{name}"
         for name in (
             "organizing_unit",
             "issuing_body",
@@ -213,26 +221,27 @@ ISSUING_FIELDS = (
 def issue(certificate_id):
     """Render and store the PDF of a pending certificate, and mark it issued.
 
-    The certificate's row (and only it: ``of``) stays locked while the PDF is rendered, so a second
-    delivery of the same task waits and then finds it issued, while the class's other certificates are
-    issued in parallel. A worker killed half-way leaves the row pending (its transaction never
-    commits) and at most a file under the same name, which the next run overwrites.
+    The certificate's row stays locked while the PDF is rendered, so a second delivery of the same task
+    waits and then finds it issued, while the class's other certificates are issued in parallel. A
+    worker killed half-way leaves the row pending (its transaction never commits) and at most a file
+    under the same name, which the next run overwrites.
     Returns True when this call issued it.
     """
     certificate = (
         Certificate.objects.select_for_update(of=("self",))
-        .select_related(
-            "enrollment__trainee",
-            "enrollment__training_class__course",
-            "enrollment__training_class__organizing_unit",
-            "enrollment__training_class__certificate_template",
-        )
-        .only(*ISSUING_FIELDS)
+        .select_related("enrollment__trainee")
+        .only(*CERTIFICATE_FIELDS)
         .filter(pk=certificate_id, status=Certificate.Status.PENDING)
+        .order_by()
         .first()
     )
     if certificate is None:
         return False
+    certificate.enrollment.training_class = (
+        TrainingClass.objects.select_related("course", "organizing_unit", "certificate_template")
+        .only(*CLASS_FIELDS)
+        .get(pk=certificate.enrollment.training_class_id)
+    )
     certificate.issued_at = timezone.now()
     pdf = render_certificate(content_of(certificate))
     name = f"certificates/{certificate.serial}.pdf"

@@ -186,6 +186,9 @@ CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# Celery closes the database connection after every task; here it only recycles it every thousand tasks,
+# and training/celery.py closes it as Django does after a request (CONN_MAX_AGE, health checks).
+CELERY_DB_REUSE_MAX = 1000
 # Publishing must not hang a web request when the broker is down.
 CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.5}
 CELERY_TIMEZONE = TIME_ZONE
