@@ -10,41 +10,23 @@ processes, counted from queueing to the last file stored).
 """
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from pathlib import Path
 
-BASE_DIR = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(BASE_DIR))
+from scratch import BASE_DIR, environment, manage, scratch_database, setup_django
+
 DATABASE = "dvk_cert_bench"
-MEDIA_ROOT = tempfile.mkdtemp(prefix="dvk-cert-bench-")
-ENV = {
-    **os.environ,
-    "DJANGO_SETTINGS_MODULE": "training.settings.dev",
-    "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{DATABASE}",
-    "CELERY_BROKER_URL": "redis://127.0.0.1:6379/13",
-    "MEDIA_ROOT": MEDIA_ROOT,
+ENV = environment(
+    DATABASE,
+    CELERY_BROKER_URL="redis://127.0.0.1:6379/13",
+    MEDIA_ROOT=tempfile.mkdtemp(prefix="dvk-cert-bench-"),
     # Mail goes nowhere: the benchmark measures issuing, not an SMTP server.
-    "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
-    "DEBUG": "false",
-    "LOG_LEVEL": "WARNING",
-}
+    EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
+)
 QUEUE = "dvk-bench"
-
-
-def psql(sql):
-    subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", sql], check=True)
-
-
-def setup_django():
-    os.environ.update(ENV)
-    import django
-
-    django.setup()
 
 
 def measure_render(renders=200):
@@ -84,14 +66,8 @@ def prepare_class(count):
 
     from training.models import Enrollment, TrainingClass, User
 
-    subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=BASE_DIR, env=ENV, check=True)
-    subprocess.run(
-        [sys.executable, "manage.py", "load_demo"],
-        cwd=BASE_DIR,
-        env=ENV,
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
+    manage(ENV, "migrate")
+    manage(ENV, "load_demo")
     demo = TrainingClass.objects.select_related("course", "organizing_unit").get(code="DVK-DEMO")
     training_class = TrainingClass.objects.create(
         name="Lớp tập huấn đo tốc độ cấp giấy chứng nhận",
@@ -169,19 +145,12 @@ def main():
     parser.add_argument("--renders", type=int, default=200)
     args = parser.parse_args()
 
-    psql(f"DROP DATABASE IF EXISTS {DATABASE}")
-    psql(f"CREATE DATABASE {DATABASE}")
     subprocess.run(["redis-cli", "-n", "13", "flushdb"], check=True, stdout=subprocess.DEVNULL)
-    try:
-        setup_django()
+    with scratch_database(DATABASE):
+        setup_django(ENV)
         render_ms = measure_render(args.renders)
         training_class = prepare_class(args.certificates)
         bulk_per_s, done, failed = measure_bulk(training_class, args.certificates, args.workers)
-    finally:
-        from django.db import connections
-
-        connections.close_all()
-        psql(f"DROP DATABASE IF EXISTS {DATABASE}")
     print(f"render_ms_median: {render_ms:.2f}")
     print(f"bulk_per_s: {bulk_per_s:.1f}")
     print(f"issued: {done} of {args.certificates}, failed: {failed}, workers: {args.workers}")

@@ -13,50 +13,22 @@ and generate_s (the time to write all the trainees).
 
 import argparse
 import datetime
-import os
 import random
 import statistics
-import subprocess
-import sys
 import time
-from pathlib import Path
 
-BASE_DIR = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(BASE_DIR))
+from scratch import environment, manage, scratch_database, setup_django
+
 DATABASE = "dvk_dash_bench"
-ENV = {
-    **os.environ,
-    "DJANGO_SETTINGS_MODULE": "training.settings.dev",
-    "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{DATABASE}",
-    "DEBUG": "false",
-    "LOG_LEVEL": "WARNING",
-}
-
-
-def psql(sql):
-    subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", sql], check=True)
+ENV = environment(DATABASE)
 
 
 def prepare(sizes):
     """The demo, then one class per size; returns {size: class} and the seconds spent writing them."""
-    subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=BASE_DIR, env=ENV, check=True)
-    subprocess.run(
-        [sys.executable, "manage.py", "load_demo"],
-        cwd=BASE_DIR,
-        env=ENV,
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
-    os.environ.update(ENV)
-    import django
-    from django.conf import settings
-
-    # Static file names as they are, without the manifest that collectstatic would write first.
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
-    django.setup()
+    manage(ENV, "migrate")
+    manage(ENV, "collectstatic", "--noinput")
+    manage(ENV, "load_demo")
+    setup_django(ENV)
     from django.utils import timezone
 
     from training import scale_data
@@ -99,10 +71,8 @@ def main():
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
 
-    psql(f"DROP DATABASE IF EXISTS {DATABASE}")
-    psql(f"CREATE DATABASE {DATABASE}")
     results = []
-    try:
+    with scratch_database(DATABASE):
         classes, generate_s = prepare(sizes)
         from django.test import Client
 
@@ -120,11 +90,6 @@ def main():
             ]
         results.append(("overview_ms", timed(client, "/admin/training/dashboard/", args.runs)))
         results.append(("generate_s", generate_s))
-    finally:
-        from django.db import connections
-
-        connections.close_all()
-        psql(f"DROP DATABASE IF EXISTS {DATABASE}")
     for name, value in results:
         print(f"{name}: {value:.1f}")
 

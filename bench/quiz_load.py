@@ -45,30 +45,13 @@ import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from importlib import import_module
-from pathlib import Path
 
-BASE_DIR = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(BASE_DIR))
+from scratch import BASE_DIR, environment, manage, scratch_database, setup_django
+
 DATABASE = f"dvk_bench_{os.getpid()}"
-ENV = {
-    **os.environ,
-    "DJANGO_SETTINGS_MODULE": "training.settings.dev",
-    "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{DATABASE}",
-    "DEBUG": "false",
-    "ALLOWED_HOSTS": "127.0.0.1",
-    "LOG_LEVEL": "WARNING",
-    "CELERY_BROKER_URL": "memory://",
-}
+ENV = environment(DATABASE, ALLOWED_HOSTS="127.0.0.1")
 CSRF = "b" * 32
 ROUNDS = 4
-
-
-def psql(sql):
-    subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", sql], check=True)
-
-
-def manage(*args):
-    subprocess.run([sys.executable, "manage.py", *args], cwd=BASE_DIR, env=ENV, check=True)
 
 
 class Trainee:
@@ -89,10 +72,7 @@ class Trainee:
 
 def prepare(trainees, questions):
     """A course with its bank and quiz, a class, and ``trainees`` enrolled trainees already signed in."""
-    os.environ.update(ENV)
-    import django
-
-    django.setup()
+    setup_django(ENV)
     from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
 
@@ -270,10 +250,9 @@ def main():
     parser.add_argument("--questions", type=int, default=15, help="questions per attempt (default 15)")
     options = parser.parse_args()
 
-    psql(f"CREATE DATABASE {DATABASE}")
-    try:
-        manage("migrate", "-v0")
-        manage("collectstatic", "--noinput", "-v0")
+    with scratch_database(DATABASE):
+        manage(ENV, "migrate")
+        manage(ENV, "collectstatic", "--noinput")
         trainees = prepare(options.trainees, options.questions)
         port = free_port()
         server = start_server(port)
@@ -300,11 +279,6 @@ def main():
         print(f"errors: {len(load.errors)}")
         print(f"lost_answers: {lost_answers(trainees)}")
         print(f"baseline_per_s: {baseline_requests / baseline_seconds:.1f}")
-    finally:
-        from django.db import connections
-
-        connections.close_all()
-        psql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
 
 
 if __name__ == "__main__":

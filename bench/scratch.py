@@ -1,0 +1,59 @@
+"""What the benchmarks share: a scratch PostgreSQL database, and the environment of their processes."""
+
+import os
+import subprocess
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parents[1]
+
+
+def environment(database, **variables):
+    """Development settings on the database ``database`` of the PostgreSQL at 127.0.0.1:5432, with
+    DEBUG off, quiet logs and an in-memory broker (a task queued by ``load_demo`` must not wait in the
+    development broker's folder for ``make run``'s worker), plus ``variables``."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "training.settings.dev",
+        "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{database}",
+        "DEBUG": "false",
+        "LOG_LEVEL": "WARNING",
+        "CELERY_BROKER_URL": "memory://",
+        **variables,
+    }
+
+
+def setup_django(env):
+    """Django in this process, with ``env``."""
+    os.environ.update(env)
+    sys.path.insert(0, str(BASE_DIR))
+    import django
+
+    django.setup()
+
+
+def manage(env, *args):
+    """``manage.py args`` in a process of its own; what it prints is dropped, unless it fails."""
+    subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=BASE_DIR, env=env, check=True, stdout=subprocess.DEVNULL
+    )
+
+
+@contextmanager
+def scratch_database(name):
+    """A new, empty database ``name``, dropped on the way out even when the benchmark fails."""
+    psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    psql(f"CREATE DATABASE {name}")
+    try:
+        yield
+    finally:
+        psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")  # FORCE: connections still open end
+
+
+def psql(sql):
+    subprocess.run(
+        ["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", sql],
+        check=True,
+        env={**os.environ, "PGOPTIONS": "--client-min-messages=warning"},
+    )
