@@ -67,6 +67,7 @@ def test_passing_the_quiz_brings_a_certificate_to_download_and_verify(browser_pa
     expect(page.locator(".certificate-card__facts")).to_contain_text(certificate.serial)
     page.screenshot(path=SCREENSHOTS_DIR / "certificate_verified.png", full_page=True)
 
+    page.get_by_role("button", name="Menu").click()
     page.get_by_role("link", name="Giấy chứng nhận của tôi").click()
     row = page.get_by_role("region").filter(has_text=certificate.serial)
     expect(row).to_contain_text("Dân vận khéo trong cơ quan nhà nước")
@@ -75,6 +76,7 @@ def test_passing_the_quiz_brings_a_certificate_to_download_and_verify(browser_pa
 
     page.context.clear_cookies()  # anyone, signed in or not, may look a certificate up by its serial
     page.goto("/")
+    page.get_by_role("button", name="Menu").click()
     page.get_by_role("link", name="Tra cứu giấy chứng nhận").click()
     page.get_by_role("textbox", name="Số hiệu").fill(certificate.serial.lower())
     page.get_by_role("button", name="Tra cứu").click()

@@ -35,6 +35,7 @@ def test_a_trainee_joins_by_code_marks_lessons_and_sees_progress(browser_page):
         page.get_by_role("link", name=re.compile("^(Bắt đầu|Học tiếp):")).click()
         page.get_by_role("button", name="Đánh dấu đã học bài này").click()
         expect(page.get_by_text("Bạn đã đánh dấu bài này là đã học.")).to_be_visible()
+        page.get_by_role("banner").get_by_role("button", name="Menu").click()
         page.get_by_role("banner").get_by_role("link", name="Lớp của tôi").click()
         expect(page.get_by_text(expected)).to_be_visible()
 

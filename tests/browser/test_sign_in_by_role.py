@@ -6,6 +6,7 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
 
+from tests.conftest import SCREENSHOTS_DIR
 from training import demo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -30,9 +31,15 @@ def test_a_trainee_sees_their_name_and_classes_but_no_administration(browser_pag
     sign_in(page, "hocvien")
 
     header = page.get_by_role("banner")
+    menu = header.get_by_role("button", name="Menu")
+    expect(header.get_by_role("link", name="Lớp của tôi")).to_be_hidden()  # folded on a phone
+    assert header.bounding_box()["height"] < 80, "the header takes a screen of its own on a phone"
+    menu.click()
+    expect(menu).to_have_attribute("aria-expanded", "true")
     expect(header.get_by_text("Nguyễn Thị Hồng Nhung")).to_be_visible()
     expect(header.get_by_role("link", name="Lớp của tôi")).to_be_visible()
     expect(header.get_by_role("link", name="Quản trị")).to_have_count(0)
+    page.screenshot(path=SCREENSHOTS_DIR / "site_menu_on_a_phone.png")
     assert page.evaluate("document.documentElement.scrollWidth") <= 360, (
         "the page scrolls sideways on a phone"
     )
