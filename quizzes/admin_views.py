@@ -5,19 +5,15 @@ Banks are kept under model permissions, as the question listing is: whoever may 
 may export and download the template.
 """
 
-import datetime
 from pathlib import PurePath
 
 from django import forms
 from django.core.exceptions import PermissionDenied
-from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.db import transaction
 from django.db.models import Count
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -33,8 +29,6 @@ from .models import QuestionImport
 
 ADD, VIEW = "quizzes.add_question", "quizzes.view_question"
 UPLOAD_EXTENSIONS = (".gift", ".txt", ".xlsx")
-PREVIEW_LIFETIME = datetime.timedelta(hours=1)
-RECORD_LIFETIME = datetime.timedelta(days=1)
 CONTENT_TYPES = {
     "gift": "text/plain; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -133,48 +127,21 @@ class ImportQuestionsView(BankAdminView):
         return self.render_step("preview", report=report, pending=pending, listed=report.questions)
 
     def keep(self, course, upload, skip_invalid):
-        self.forget_old_imports()
-        upload.seek(0)
-        pending = QuestionImport(
-            user=self.request.user, course=course, file_name=upload.name, skip_invalid=skip_invalid
-        )
-        pending.path = default_storage.save(
-            f"question-imports/{pending.token.hex}{PurePath(upload.name).suffix.lower()}",
-            ContentFile(upload.read(MAX_FILE_BYTES + 1)),
-        )
-        pending.save()
+        pending = QuestionImport(user=self.request.user, course=course, skip_invalid=skip_invalid)
+        pending.keep(upload, MAX_FILE_BYTES)
         return pending
 
-    def forget_old_imports(self):
-        """Previews nobody confirmed leave their files behind; clear those of the past day and more."""
-        old = QuestionImport.objects.filter(created_at__lt=timezone.now() - RECORD_LIFETIME)
-        for path in old.filter(imported_at=None).values_list("path", flat=True):
-            default_storage.delete(path)
-        old.delete()
-
     def confirm(self, token, skip_invalid):
-        now = timezone.now()
-        try:
-            pending = QuestionImport.objects.select_related("course").get(token=token, user=self.request.user)
-        except (QuestionImport.DoesNotExist, ValueError, forms.ValidationError):
-            pending = None
+        pending = QuestionImport.find(token, user=self.request.user)
         with transaction.atomic():
-            # One conditional update decides which request imports; a replay or a second click finds it done.
-            claimed = (
-                pending is not None
-                and default_storage.exists(pending.path)
-                and QuestionImport.objects.filter(
-                    pk=pending.pk, imported_at=None, created_at__gte=now - PREVIEW_LIFETIME
-                ).update(imported_at=now)
-            )
-            if not claimed:
+            if pending is None or not pending.claim():
                 return self.refuse(pending)
-            with default_storage.open(pending.path, "rb") as data:
+            with pending.open() as data:
                 report = import_file(
                     pending.course, data, pending.file_name, skip_invalid=pending.skip_invalid or skip_invalid
                 )
             QuestionImport.objects.filter(pk=pending.pk).update(imported=report.imported)
-            transaction.on_commit(lambda: default_storage.delete(pending.path))
+            transaction.on_commit(pending.delete_file)
         return self.render_step(
             "done",
             report=report,

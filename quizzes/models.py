@@ -1,6 +1,3 @@
-import uuid
-
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -11,6 +8,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
 from courses.text import html_to_text
+from training.uploads import PendingImport
 
 from . import rules
 
@@ -244,22 +242,11 @@ class AttemptQuestion(models.Model):
         return f"{self.attempt} – {self.position}"
 
 
-class QuestionImport(models.Model):
-    """An uploaded bank file between its preview and its confirmation.
+class QuestionImport(PendingImport):
+    """A bank file between its preview and its confirmation (see ``PendingImport``)."""
 
-    The file waits in storage; the row makes the confirmation happen once: the request that marks it
-    imported (one conditional update) writes the questions, a replay or a double submit finds it done.
-    """
+    folder = "question-imports"
 
-    token = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     course = models.ForeignKey("courses.CoursePage", on_delete=models.CASCADE, related_name="+")
-    file_name = models.CharField(max_length=255)
-    path = models.CharField(max_length=255)
     skip_invalid = models.BooleanField(default=False)
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
-    imported_at = models.DateTimeField(null=True, blank=True)
     imported = models.PositiveIntegerField(null=True, blank=True)
-
-    def __str__(self):
-        return self.file_name

@@ -1,12 +1,8 @@
 """Admin view: enrol a spreadsheet of trainees in a class, with a preview before anything is written."""
 
-import uuid
-from pathlib import PurePath
-
 from django import forms
 from django.core.exceptions import PermissionDenied
-from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
+from django.db import transaction
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -16,10 +12,8 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.permissions import policy_registry
 
 from .enrolment_import import import_roster
-from .models import TrainingClass
+from .models import TraineeImport, TrainingClass
 from .roster import MAX_FILE_BYTES, RosterError, read_roster
-
-SESSION_KEY = "trainee_imports"
 
 
 class RosterUploadForm(forms.Form):
@@ -34,8 +28,8 @@ class RosterUploadForm(forms.Form):
 class ImportTraineesView(WagtailAdminTemplateMixin, TemplateView):
     """Upload → preview (a dry run: counts, new accounts, every bad row) → confirm → result.
 
-    The uploaded file waits in storage between preview and confirmation, under a random name
-    remembered in the organizer's session, so that what is imported is exactly what was previewed.
+    Between preview and confirmation the file waits in storage and a TraineeImport row remembers it,
+    so that what is imported is exactly what was previewed, once.
     """
 
     template_name = "training/admin/import_trainees.html"
@@ -73,42 +67,24 @@ class ImportTraineesView(WagtailAdminTemplateMixin, TemplateView):
             form.add_error("file", str(error))
             return self.render_to_response(self.get_context_data(form=form, step="upload"))
         report = import_roster(roster, self.training_class, dry_run=True)
-        token = self.keep(upload)
+        pending = TraineeImport(user=self.request.user, training_class=self.training_class)
+        pending.keep(upload, MAX_FILE_BYTES)
         return self.render_to_response(
-            self.get_context_data(step="preview", report=report, roster=roster, token=token)
+            self.get_context_data(step="preview", report=report, roster=roster, token=pending.token)
         )
-
-    def keep(self, upload):
-        upload.seek(0)
-        token = uuid.uuid4().hex
-        path = default_storage.save(
-            f"trainee-imports/{token}{PurePath(upload.name).suffix.lower()}",
-            ContentFile(upload.read(MAX_FILE_BYTES + 1)),
-        )
-        pending = self.request.session.get(SESSION_KEY, {})
-        pending[token] = {"class": self.training_class.pk, "path": path, "name": upload.name}
-        self.request.session[SESSION_KEY] = pending
-        return token
 
     def confirm(self, token):
-        pending = self.request.session.get(SESSION_KEY, {})
-        entry = pending.pop(token, None)
-        self.request.session[SESSION_KEY] = pending
-        if (
-            entry is None
-            or entry["class"] != self.training_class.pk
-            or not default_storage.exists(entry["path"])
-        ):
-            expired = _("This import was already done or has expired. Upload the file again.")
-            return self.render_to_response(
-                self.get_context_data(form=RosterUploadForm(), step="upload", error=expired)
-            )
-        try:
-            with default_storage.open(entry["path"], "rb") as data:
-                roster = read_roster(data, entry["name"])
+        pending = TraineeImport.find(token, user=self.request.user, training_class=self.training_class)
+        with transaction.atomic():
+            if pending is None or not pending.claim():
+                expired = _("This import was already done or has expired. Upload the file again.")
+                return self.render_to_response(
+                    self.get_context_data(form=RosterUploadForm(), step="upload", error=expired)
+                )
+            with pending.open() as data:
+                roster = read_roster(data, pending.file_name)
             report = import_roster(roster, self.training_class)
-        finally:
-            default_storage.delete(entry["path"])
+            transaction.on_commit(pending.delete_file)
         return self.render_to_response(self.get_context_data(step="done", report=report, roster=roster))
 
     def get_context_data(self, **kwargs):

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from . import names
+from .uploads import PendingImport
 
 NAME_FIELDS = {"full_name", "first_name", "last_name", "username"}
 
@@ -229,6 +230,14 @@ class Enrollment(models.Model):
 
     def __str__(self):
         return f"{self.trainee} – {self.training_class.code}"
+
+
+class TraineeImport(PendingImport):
+    """A spreadsheet of trainees between its preview and its confirmation (see ``PendingImport``)."""
+
+    folder = "trainee-imports"
+
+    training_class = models.ForeignKey(TrainingClass, on_delete=models.CASCADE, related_name="+")
 
 
 class LessonCompletion(models.Model):

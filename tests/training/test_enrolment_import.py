@@ -1,16 +1,23 @@
 """Organizers enrol a spreadsheet of trainees: by command and in the admin with a preview."""
 
+import datetime
 import io
+import threading
 import unicodedata
+import uuid
 
 import openpyxl
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
+from django.db import connection
+from django.test import Client
+from django.utils import timezone
 
 from tests.factories import OrganizerFactory, TraineeFactory, TrainingClassFactory
-from training.models import Enrollment
+from training.models import Enrollment, TraineeImport
 
 pytestmark = pytest.mark.django_db
 
@@ -153,6 +160,93 @@ def test_the_admin_previews_before_writing_then_imports_and_shows_one_time_passw
     again = client.post(url, {"token": preview.context["token"]}).content.decode()
     assert "đã thực hiện hoặc đã hết hạn" in again
     assert Enrollment.objects.count() == 2
+
+
+def admin_preview(client, training_class, organizer=None):
+    """An organizer of the class uploads the spreadsheet; returns the preview's token."""
+    if organizer is None:
+        organizer = OrganizerFactory()
+        training_class.organizing_unit.organizers.add(organizer)
+    client.force_login(organizer)
+    return client.post(import_url(training_class), {"file": SimpleUploadedFile("ds.xlsx", xlsx())}).context[
+        "token"
+    ]
+
+
+def import_url(training_class):
+    return f"/admin/training/classes/{training_class.pk}/import/"
+
+
+def test_an_expired_or_unknown_preview_says_so_and_enrols_nobody(training_class, client):
+    token = admin_preview(client, training_class)
+    TraineeImport.objects.update(created_at=timezone.now() - datetime.timedelta(hours=2))
+
+    expired = client.post(import_url(training_class), {"token": token}).content.decode()
+    unknown = client.post(import_url(training_class), {"token": "khong-phai-ma"}).content.decode()
+
+    assert "đã hết hạn" in expired and "đã hết hạn" in unknown
+    assert not Enrollment.objects.exists()
+
+
+def test_another_organizer_cannot_confirm_a_preview(training_class, client):
+    token = admin_preview(client, training_class)
+    colleague = OrganizerFactory()
+    training_class.organizing_unit.organizers.add(colleague)
+    client.force_login(colleague)
+
+    page = client.post(import_url(training_class), {"token": token}).content.decode()
+
+    assert "đã hết hạn" in page
+    assert not Enrollment.objects.exists()
+
+
+def test_the_stored_spreadsheet_is_removed_once_imported_and_forgotten_previews_after_a_day(
+    training_class, client, django_capture_on_commit_callbacks
+):
+    forgotten = admin_preview(client, training_class)
+    TraineeImport.objects.filter(token=forgotten).update(
+        created_at=timezone.now() - datetime.timedelta(days=2)
+    )
+    forgotten_path = TraineeImport.objects.get(token=forgotten).path
+    token = admin_preview(client, training_class)  # a new upload clears what is a day old
+    path = TraineeImport.objects.get(token=token).path
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(import_url(training_class), {"token": token})
+
+    assert not default_storage.exists(forgotten_path) and not default_storage.exists(path)
+    assert list(TraineeImport.objects.values_list("token", flat=True)) == [uuid.UUID(str(token))]
+
+
+@pytest.mark.worker  # committed data seen by two threads: it runs with the worker tests, in their process
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_confirmations_at_the_same_moment_enrol_once():
+    """Two requests race with one preview (two tabs, a double click): one enrols, the other is told."""
+    training_class = TrainingClassFactory(code="DVK-2026-01")
+    organizer = OrganizerFactory()
+    training_class.organizing_unit.organizers.add(organizer)
+    token = admin_preview(Client(), training_class, organizer)
+    barrier = threading.Barrier(2)
+    steps = []
+
+    def confirm():
+        client = Client()
+        client.force_login(organizer)
+        barrier.wait()
+        try:
+            page = client.post(import_url(training_class), {"token": token}).content.decode()
+            steps.append("done" if "Mật khẩu dùng một lần" in page else "refused")
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=confirm) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert sorted(steps) == ["done", "refused"]
+    assert Enrollment.objects.filter(training_class=training_class).count() == 2
 
 
 def test_an_organizer_of_another_unit_cannot_import(training_class, client):

@@ -1,0 +1,81 @@
+"""An uploaded file kept between the preview of its import and the confirmation."""
+
+import uuid
+from datetime import timedelta
+from pathlib import PurePath
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import models
+from django.utils import timezone
+
+
+class PendingImport(models.Model):
+    """An uploaded file between its preview and its confirmation.
+
+    The file waits in storage; the row makes the confirmation happen once: the request whose
+    conditional update marks it imported does the import, a replay or a double submit finds it done.
+    Concrete models add what the import needs and name the storage ``folder``.
+    """
+
+    PREVIEW_LIFETIME = timedelta(hours=1)  # how long a preview may be confirmed
+    RECORD_LIFETIME = timedelta(days=1)  # how long the row, and an unconfirmed file, are kept
+    folder = None
+
+    token = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    file_name = models.CharField(max_length=255)
+    path = models.CharField(max_length=255)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    imported_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.file_name
+
+    @classmethod
+    def find(cls, token, **filters):
+        """The pending import whose preview posted back ``token``, matching ``filters``; else None."""
+        try:
+            return cls.objects.get(token=token, **filters)
+        except (cls.DoesNotExist, ValueError, ValidationError):
+            return None
+
+    def keep(self, upload, max_bytes):
+        """Store ``upload`` (at most ``max_bytes`` and one more, so that a check still sees it too large)
+        and save the row; first clear the files of previews nobody confirmed."""
+        self.forget_old()
+        upload.seek(0)
+        self.file_name = upload.name
+        self.path = default_storage.save(
+            f"{self.folder}/{self.token.hex}{PurePath(upload.name).suffix.lower()}",
+            ContentFile(upload.read(max_bytes + 1)),
+        )
+        self.save()
+
+    @classmethod
+    def forget_old(cls):
+        old = cls.objects.filter(created_at__lt=timezone.now() - cls.RECORD_LIFETIME)
+        for path in old.filter(imported_at=None).values_list("path", flat=True):
+            default_storage.delete(path)
+        old.delete()
+
+    def claim(self):
+        """True for the one request that may import this file: the preview is fresh, its file is still
+        there, and no other request has claimed it."""
+        now = timezone.now()
+        return default_storage.exists(self.path) and bool(
+            type(self)
+            .objects.filter(pk=self.pk, imported_at=None, created_at__gte=now - self.PREVIEW_LIFETIME)
+            .update(imported_at=now)
+        )
+
+    def open(self):
+        return default_storage.open(self.path, "rb")
+
+    def delete_file(self):
+        default_storage.delete(self.path)
