@@ -164,7 +164,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Celery: CELERY_BROKER_URL (redis://…, amqp://…), else kombu's filesystem transport under var/.
 CELERY_BROKER_URL = env.url(
-    "CELERY_BROKER_URL", "filesystem://", schemes=("filesystem", "redis", "rediss", "amqp", "amqps", "memory")
+    "CELERY_BROKER_URL",
+    "filesystem://localhost/",
+    schemes=("filesystem", "redis", "rediss", "amqp", "amqps", "memory"),
 )
 CELERY_BROKER_FOLDER = Path(env.str_("CELERY_BROKER_FOLDER", str(VAR_DIR / "broker")))
 if CELERY_BROKER_URL.startswith("filesystem"):
