@@ -1,12 +1,12 @@
 """Taking a quiz: drawing, saving answers against the server's deadline, finishing once, grading."""
 
 import datetime
-import threading
 from decimal import Decimal
+from functools import partial
 
 import pytest
 import time_machine
-from django.db import IntegrityError, connection
+from django.db import IntegrityError
 from django.utils import timezone
 
 from quizzes.attempts import QuizRefused, draw_questions, finish_attempt, save_answer, start_attempt
@@ -15,6 +15,7 @@ from quizzes.models import Attempt
 from quizzes.results import quiz_result
 from quizzes.tasks import finish_overdue_attempts
 from tests.factories import EnrollmentFactory, LessonPageFactory, QuizFactory, add_questions
+from tests.threads import at_once
 
 pytestmark = pytest.mark.django_db
 
@@ -217,21 +218,12 @@ def test_twenty_concurrent_submits_give_one_finished_attempt_and_one_grade(setup
     quiz, _questions, enrollment = setup
     attempt = start_attempt(enrollment, quiz, now=timezone.now())
     answer_all(attempt, now=timezone.now())
-    barrier = threading.Barrier(20)
     finished_at = []
 
     def submit():
-        barrier.wait()
-        try:
-            finished_at.append(finish_attempt(Attempt.objects.get(pk=attempt.pk)).finished_at)
-        finally:
-            connection.close()
+        finished_at.append(finish_attempt(Attempt.objects.get(pk=attempt.pk)).finished_at)
 
-    threads = [threading.Thread(target=submit) for _ in range(20)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    at_once(*[submit] * 20)
 
     assert len(finished_at) == 20 and len(set(finished_at)) == 1
     assert Attempt.objects.filter(finished_at__isnull=False).count() == 1
@@ -243,34 +235,19 @@ def test_answers_racing_a_submit_are_graded_as_stored_and_none_acknowledged_is_l
     quiz, _questions, enrollment = setup
     attempt = start_attempt(enrollment, quiz, now=timezone.now())
     slots = list(attempt.slots.select_related("question"))
-    barrier = threading.Barrier(len(slots) + 1)
     acknowledged = {}
 
     def answer(slot):
-        barrier.wait()
         try:
             for sequence, option in enumerate(slot.option_order * 5, start=1):
                 if save_answer(attempt, slot, [option], sequence):
                     acknowledged[slot.pk] = [option]
         except QuizRefused:
             pass
-        finally:
-            connection.close()
 
-    def submit():
-        barrier.wait()
-        try:
-            finish_attempt(Attempt.objects.get(pk=attempt.pk))
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=answer, args=(slot,)) for slot in slots] + [
-        threading.Thread(target=submit)
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    at_once(
+        *(partial(answer, slot) for slot in slots), lambda: finish_attempt(Attempt.objects.get(pk=attempt.pk))
+    )
 
     stored = {
         slot.pk: slot

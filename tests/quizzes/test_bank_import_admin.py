@@ -3,12 +3,11 @@ exactly that once, downloads, and who may do what."""
 
 import datetime
 import io
-import threading
+from functools import partial
 
 import openpyxl
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
@@ -23,6 +22,7 @@ from tests.factories import (
     add_questions,
 )
 from tests.quizzes.xlsx import SIMPLE_HEADER, sheet_rows, xlsx
+from tests.threads import at_once
 
 pytestmark = pytest.mark.django_db
 
@@ -318,24 +318,16 @@ def test_two_confirmations_at_the_same_moment_import_once(course):
     starter = Client()
     starter.force_login(user)
     token = preview(starter, course).context["pending"].token
-    barrier = threading.Barrier(2)
     steps = []
-
-    def confirm():
-        client = Client()
+    clients = [Client(), Client()]
+    for client in clients:
         client.force_login(user)
-        barrier.wait()
-        try:
-            page = client.post(IMPORT, {"token": token}).content.decode()
-            steps.append("replay" if "Lần nhập này đã thực hiện xong" in page else "done")
-        finally:
-            connection.close()
 
-    threads = [threading.Thread(target=confirm) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    def confirm(client):
+        page = client.post(IMPORT, {"token": token}).content.decode()
+        steps.append("replay" if "Lần nhập này đã thực hiện xong" in page else "done")
+
+    at_once(*(partial(confirm, client) for client in clients))
 
     assert sorted(steps) == ["done", "replay"]
     assert Question.objects.count() == 2

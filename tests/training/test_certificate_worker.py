@@ -5,17 +5,16 @@ import datetime
 import os
 import shutil
 import signal
-import threading
 from pathlib import Path
 
 import pytest
 from celery import current_app
 from django.conf import settings
-from django.db import connection
 from django.utils import timezone
 
 from tests.conftest import wait_for
 from tests.factories import EnrollmentFactory, UserFactory
+from tests.threads import at_once
 from training import certificates
 from training.models import Certificate
 from training.progress import record_completion
@@ -83,21 +82,12 @@ def test_duplicate_deliveries_to_two_worker_processes_give_one_certificate_and_o
 def test_two_completions_racing_yield_one_certificate(start_worker):
     worker = start_worker()
     completed = enrollment(completed_at=timezone.now())
-    barrier = threading.Barrier(4)
     serials = []
 
     def complete():
-        barrier.wait()
-        try:
-            serials.append(certificates.request_certificate(completed).serial)
-        finally:
-            connection.close()
+        serials.append(certificates.request_certificate(completed).serial)
 
-    threads = [threading.Thread(target=complete) for _ in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    at_once(*[complete] * 4)
 
     assert len(serials) == 4 and len(set(serials)) == 1
     certificate = issued(Certificate.objects.get(), worker)

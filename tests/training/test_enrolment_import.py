@@ -2,9 +2,9 @@
 
 import datetime
 import io
-import threading
 import unicodedata
 import uuid
+from functools import partial
 
 import openpyxl
 import pytest
@@ -12,11 +12,11 @@ from django.contrib.auth import get_user_model
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
-from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
 from tests.factories import OrganizerFactory, TraineeFactory, TrainingClassFactory
+from tests.threads import at_once
 from training.models import Enrollment, TraineeImport
 
 pytestmark = pytest.mark.django_db
@@ -226,24 +226,16 @@ def test_two_confirmations_at_the_same_moment_enrol_once():
     organizer = OrganizerFactory()
     training_class.organizing_unit.organizers.add(organizer)
     token = admin_preview(Client(), training_class, organizer)
-    barrier = threading.Barrier(2)
     steps = []
-
-    def confirm():
-        client = Client()
+    clients = [Client(), Client()]
+    for client in clients:
         client.force_login(organizer)
-        barrier.wait()
-        try:
-            page = client.post(import_url(training_class), {"token": token}).content.decode()
-            steps.append("done" if "Mật khẩu dùng một lần" in page else "refused")
-        finally:
-            connection.close()
 
-    threads = [threading.Thread(target=confirm) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    def confirm(client):
+        page = client.post(import_url(training_class), {"token": token}).content.decode()
+        steps.append("done" if "Mật khẩu dùng một lần" in page else "refused")
+
+    at_once(*(partial(confirm, client) for client in clients))
 
     assert sorted(steps) == ["done", "refused"]
     assert Enrollment.objects.filter(training_class=training_class).count() == 2
