@@ -19,7 +19,7 @@ def environment(database, **variables):
         "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{database}",
         "DEBUG": "false",
         "LOG_LEVEL": "WARNING",
-        "CELERY_BROKER_URL": "memory://",
+        "CELERY_BROKER_URL": "memory://localhost/",
         **variables,
     }
 
