@@ -35,7 +35,6 @@ import html
 import io
 import re
 import unicodedata
-from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 import openpyxl
@@ -46,7 +45,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from courses.text import stream_text
-from training.roster import header_key
+from training.spreadsheets import HEADER_SEARCH_ROWS, HeaderRow, header_key, read_xlsx_table
 
 from . import rules
 from .formats import (
@@ -66,7 +65,6 @@ from .formats import (
 QUESTIONS_SHEET, INSTRUCTIONS_SHEET, LESSONS_SHEET = "Câu hỏi", "Hướng dẫn", "Bài học"
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 TEMPLATE_OPTIONS = 8  # option columns written at least; a file may use up to 26
-HEADER_SEARCH_ROWS = 10
 CATEGORY_MAX_LENGTH = 255  # QuestionCategory.name
 CENT = Decimal("0.01")
 
@@ -82,7 +80,7 @@ TITLE, CATEGORY, KIND, TEXT, ANSWER = "title", "category", "kind", "text", "answ
 EXPLANATION, DIFFICULTY, LESSON, PASSAGE = "explanation", "difficulty", "lesson", "passage"
 OPTION, WEIGHT, FEEDBACK = "option", "weight", "feedback"  # per letter: (OPTION, "A") …
 
-# Compared by training.roster.header_key: folded, letters and digits only, notes in brackets dropped.
+# Compared by training.spreadsheets.header_key: folded, letters and digits only, notes in brackets dropped.
 _ALIASES = {
     TITLE: ("tieude", "tencauhoi", "title", "name"),
     CATEGORY: ("nhomcauhoi", "nhom", "danhmuc", "chude", "category"),
@@ -231,10 +229,8 @@ def _shares(total, count):
 # --- Reading -----------------------------------------------------------------------------------
 
 
-@dataclass
-class _Header:
-    row_number: int
-    columns: dict  # column (TEXT, (OPTION, "A") …) → index of its cell
+class _Header(HeaderRow):
+    COLUMN_OF = _COLUMN_OF
 
     @property
     def has_answers(self):
@@ -253,47 +249,7 @@ def read_workbook(data):
 
     Raises ImportFileError when the file is not a workbook, or no sheet has the needed columns.
     """
-    try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception:  # a text file, a corrupt zip, a zip that is not a workbook, broken XML …
-        raise _not_a_workbook() from None
-    try:
-        first_partial = None
-        for sheet in workbook.worksheets:
-            if sheet.sheet_state != "visible":
-                continue
-            sheet.reset_dimensions()  # the size a file declares can be wrong, and would cut rows off
-            header = _find_header(sheet.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True))
-            if header is not None and header.is_complete:
-                return _read_rows(sheet, header)
-            first_partial = first_partial or header
-        raise _header_error(first_partial)
-    except ImportFileError:
-        raise
-    except Exception:  # read-only sheets are parsed lazily: damage can show up while reading rows
-        raise _not_a_workbook() from None
-    finally:
-        workbook.close()
-
-
-def _not_a_workbook():
-    return ImportFileError(
-        _("This file cannot be opened as an Excel workbook (.xlsx). Save it as .xlsx in Excel and try again.")
-    )
-
-
-def _find_header(rows):
-    """The row, among the first ones, that names the most known columns; None if none names any."""
-    best = None
-    for row_number, values in enumerate(rows, start=1):
-        columns = {}
-        for index, value in enumerate(values):
-            column = _COLUMN_OF.get(header_key(value)) if value is not None else None
-            if column is not None and column not in columns:
-                columns[column] = index
-        if columns and (best is None or len(columns) > len(best.columns)):
-            best = _Header(row_number, columns)
-    return best
+    return read_xlsx_table(data, _Header, _read_rows, ImportFileError, _header_error)
 
 
 def _header_error(header):

@@ -14,18 +14,15 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-import openpyxl
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.utils.translation import gettext as _
 
-from courses.text import fold
-
 from .phones import normalize_phone
+from .spreadsheets import HEADER_SEARCH_ROWS, HeaderRow, read_xlsx_table, sheet_rows
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_DATA_ROWS = 10_000
-HEADER_SEARCH_ROWS = 10
 # The lengths of User.full_name and Enrollment.unit / Enrollment.position.
 MAX_NAME_LENGTH = 150
 MAX_UNIT_LENGTH = 255
@@ -45,8 +42,6 @@ HEADER_ALIASES = {
 }
 _COLUMN_OF_ALIAS = {alias: column for column, aliases in HEADER_ALIASES.items() for alias in aliases}
 
-_BRACKETED = re.compile(r"[(\[][^)\]]*[)\]]")
-_NOT_ALNUM = re.compile(r"[\W_]+")
 _SPACES = re.compile(r"\s+")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _CSV_DELIMITERS = (",", ";", "\t")
@@ -116,42 +111,16 @@ def _read_limited(file):
 # --- Excel ---------------------------------------------------------------------------------------
 
 
-def _not_a_workbook():
-    return RosterError(
-        _("This file cannot be opened as an Excel workbook (.xlsx). Save it as .xlsx in Excel and try again.")
-    )
-
-
 def _read_xlsx(data):
-    try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception:  # a text file, a corrupt zip, a zip that is not a workbook, broken XML …
-        raise _not_a_workbook() from None
-    try:
-        sheets = [sheet for sheet in workbook.worksheets if sheet.sheet_state == "visible"]
-        first_partial = None
-        for sheet in sheets:
-            sheet.reset_dimensions()  # the size a file declares can be wrong, and would cut rows off
-            header = _find_header(_sheet_rows(sheet, max_row=HEADER_SEARCH_ROWS))
-            if header is None:
-                continue
-            if header.is_complete:
-                rows = _sheet_rows(sheet, min_row=header.row_number + 1, max_col=header.width)
-                return _check_rows(rows, header)
-            first_partial = first_partial or header
-        raise _header_error(first_partial)
-    except RosterError:
-        raise
-    except Exception:  # read-only sheets are parsed lazily: damage can show up while reading rows
-        raise _not_a_workbook() from None
-    finally:
-        workbook.close()
-
-
-def _sheet_rows(sheet, min_row=1, max_row=None, max_col=None):
-    """(row number, cells) of a worksheet; a cell is a str, a number or None."""
-    rows = sheet.iter_rows(min_row=min_row, max_row=max_row, max_col=max_col, values_only=True)
-    return enumerate(rows, start=min_row)
+    return read_xlsx_table(
+        data,
+        _Header,
+        lambda sheet, header: _check_rows(
+            sheet_rows(sheet, min_row=header.row_number + 1, max_col=header.width), header
+        ),
+        RosterError,
+        _header_error,
+    )
 
 
 # --- CSV -----------------------------------------------------------------------------------------
@@ -199,7 +168,7 @@ def _find_csv_header(text):
             first_rows.append(row)
             if len(first_rows) == HEADER_SEARCH_ROWS:
                 break
-        header = _find_header(first_rows)
+        header = _Header.find(first_rows)
         if header is not None and (best is None or header.score > best[0].score):
             best = (header, delimiter)
     if best is None:
@@ -210,11 +179,8 @@ def _find_csv_header(text):
 # --- Header --------------------------------------------------------------------------------------
 
 
-@dataclass
-class _Header:
-    row_number: int
-    columns: dict  # column name → index of the cell
-    width: int  # cells up to the last non-empty header cell
+class _Header(HeaderRow):
+    COLUMN_OF = _COLUMN_OF_ALIAS
 
     @property
     def is_complete(self):
@@ -223,30 +189,6 @@ class _Header:
     @property
     def score(self):
         return (self.is_complete, len(self.columns), self.width)
-
-
-def header_key(text):
-    """What a header cell is compared by: "Số điện thoại (di động)" → "sodienthoai", "E-mail" → "email"."""
-    folded = fold(unicodedata.normalize("NFC", str(text))).replace("ð", "d")
-    return _NOT_ALNUM.sub("", _BRACKETED.sub("", folded))
-
-
-def _find_header(rows):
-    """The row, among the first ones, that names the most known columns; None if none names any."""
-    best = None
-    for row_number, values in rows:
-        columns = {}
-        width = 0
-        for index, value in enumerate(values):
-            if value is None or not str(value).strip():
-                continue
-            width = index + 1
-            column = _COLUMN_OF_ALIAS.get(header_key(value))
-            if column and column not in columns:
-                columns[column] = index
-        if columns and (best is None or len(columns) > len(best.columns)):
-            best = _Header(row_number, columns, width)
-    return best
 
 
 def _header_error(header):
