@@ -34,7 +34,7 @@ def setup_django(env):
 
 
 def manage(env, *args):
-    """``manage.py args`` in a process of its own; what it prints is dropped, unless it fails."""
+    """``manage.py args`` in a process of its own; its output is dropped, its errors still show."""
     subprocess.run(
         [sys.executable, "manage.py", *args], cwd=BASE_DIR, env=env, check=True, stdout=subprocess.DEVNULL
     )

@@ -123,13 +123,9 @@ class ImportQuestionsView(BankAdminView):
         except ImportFileError as error:
             form.add_error("file", str(error))
             return self.render_step("upload", form=form)
-        pending = self.keep(course, upload, skip_invalid)
-        return self.render_step("preview", report=report, pending=pending, listed=report.questions)
-
-    def keep(self, course, upload, skip_invalid):
-        pending = QuestionImport(user=self.request.user, course=course, skip_invalid=skip_invalid)
+        pending = QuestionImport(user=request.user, course=course, skip_invalid=skip_invalid)
         pending.keep(upload, MAX_FILE_BYTES)
-        return pending
+        return self.render_step("preview", report=report, pending=pending, listed=report.questions)
 
     def confirm(self, token, skip_invalid):
         pending = QuestionImport.find(token, user=self.request.user)
