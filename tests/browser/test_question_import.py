@@ -10,7 +10,7 @@ from quizzes.models import Question
 from quizzes.workbook import read_workbook
 from tests.browser.test_sign_in_by_role import sign_in
 from tests.conftest import SCREENSHOTS_DIR
-from tests.quizzes.xlsx import xlsx
+from tests.xlsx import xlsx
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

@@ -21,8 +21,8 @@ from tests.factories import (
     TrainerFactory,
     add_questions,
 )
-from tests.quizzes.xlsx import SIMPLE_HEADER, sheet_rows, xlsx
 from tests.threads import at_once
+from tests.xlsx import SIMPLE_HEADER, sheet_rows, xlsx
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from quizzes.formats import ImportFileError
 from quizzes.importing import import_file
 from quizzes.models import Question
 from tests.factories import CoursePageFactory, LessonPageFactory, paragraphs
-from tests.quizzes.xlsx import xlsx
+from tests.xlsx import xlsx
 
 pytestmark = pytest.mark.django_db
 

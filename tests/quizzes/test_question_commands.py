@@ -7,7 +7,7 @@ from wagtail.rich_text import RichText
 from quizzes.bank import add_question
 from quizzes.models import Question
 from tests.factories import CoursePageFactory, LessonPageFactory, paragraphs
-from tests.quizzes.xlsx import SIMPLE_HEADER, xlsx
+from tests.xlsx import SIMPLE_HEADER, xlsx
 
 pytestmark = pytest.mark.django_db
 
@@ -235,7 +235,7 @@ def test_the_excel_export_lists_the_course_s_lessons_and_passages(tmp_path):
 
     call_command("export_questions", "--course", "khoa-bai-hoc", "--format", "xlsx", "-o", str(exported))
 
-    from tests.quizzes.xlsx import sheet_rows
+    from tests.xlsx import sheet_rows
 
     lessons = sheet_rows(exported.read_bytes(), "Bài học")
     first = course.get_children().specific().first()

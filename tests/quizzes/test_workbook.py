@@ -10,7 +10,7 @@ from django.utils import translation
 
 from quizzes.formats import ImportFileError, ImportProblem, ParsedOption, ParsedQuestion
 from quizzes.workbook import read_workbook, template_workbook, write_workbook
-from tests.quizzes.xlsx import SIMPLE_HEADER, xlsx
+from tests.xlsx import SIMPLE_HEADER, xlsx
 
 
 @pytest.fixture(autouse=True)

@@ -1,12 +1,10 @@
 """Organizers enrol a spreadsheet of trainees: by command and in the admin with a preview."""
 
 import datetime
-import io
 import unicodedata
 import uuid
 from functools import partial
 
-import openpyxl
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.storage import default_storage
@@ -17,6 +15,7 @@ from django.utils import timezone
 
 from tests.factories import OrganizerFactory, TraineeFactory, TrainingClassFactory
 from tests.threads import at_once
+from tests.xlsx import xlsx as xlsx_bytes
 from training.models import Enrollment, TraineeImport
 
 pytestmark = pytest.mark.django_db
@@ -33,12 +32,7 @@ ROWS = [
 
 
 def xlsx(rows=ROWS):
-    workbook = openpyxl.Workbook()
-    for row in rows:
-        workbook.active.append(row)
-    output = io.BytesIO()
-    workbook.save(output)
-    return output.getvalue()
+    return xlsx_bytes(*rows)
 
 
 def csv_bytes(rows=ROWS, bom=True):

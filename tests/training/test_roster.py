@@ -5,11 +5,11 @@ import re
 import unicodedata
 import zipfile
 
-import openpyxl
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 
+from tests.xlsx import xlsx as xlsx_bytes
 from training.roster import MAX_DATA_ROWS, RosterError, RosterRow, read_roster
 
 HEADER = ["STT", "Họ và tên", "Email", "Số điện thoại", "Đơn vị", "Chức vụ"]
@@ -24,17 +24,8 @@ def english_messages():
 
 
 def xlsx(*rows, sheets=None):
-    """A real .xlsx file: one sheet of ``rows``, or several sheets given as {title: rows}."""
-    workbook = openpyxl.Workbook()
-    workbook.remove(workbook.active)
-    for title, sheet_rows in (sheets or {"Danh sách": rows}).items():
-        sheet = workbook.create_sheet(title)
-        for row in sheet_rows:
-            sheet.append(list(row))
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    buffer.seek(0)
-    return buffer
+    """A real .xlsx file, open: one sheet of ``rows``, or several sheets given as {title: rows}."""
+    return io.BytesIO(xlsx_bytes(*rows, sheets=sheets))
 
 
 def csv_bytes(text, *, bom=False):
