@@ -1,10 +1,10 @@
-import os
-
 from celery import Celery
 from celery.signals import task_postrun, task_prerun
 from django.db import close_old_connections
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "training.settings.dev")
+from .startup import load_settings_or_exit
+
+load_settings_or_exit()
 
 app = Celery("training")
 app.config_from_object("django.conf:settings", namespace="CELERY")
