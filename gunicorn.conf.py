@@ -18,6 +18,9 @@ keepalive = int(os.environ.get("WEB_KEEPALIVE_SECONDS", "75"))
 timeout = int(os.environ.get("WEB_TIMEOUT_SECONDS", "30"))
 graceful_timeout = int(os.environ.get("WEB_GRACEFUL_TIMEOUT_SECONDS", "20"))
 accesslog = "-"
+# Several instances run on one host (deploy/systemd/dvk-web@.service) and systemd manages them: no
+# control socket, which would be one path shared by all of them.
+control_socket_disable = True
 
 
 def on_starting(server):

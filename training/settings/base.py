@@ -205,6 +205,8 @@ CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# Processes per worker; by default as many as the host has cores.
+CELERY_WORKER_CONCURRENCY = env.int_("CELERY_WORKER_CONCURRENCY", 0) or None
 # Celery closes the database connection after every task; here it only recycles it every thousand tasks,
 # and training/celery.py closes it as Django does after a request (CONN_MAX_AGE, health checks).
 CELERY_DB_REUSE_MAX = 1000
