@@ -11,8 +11,13 @@ import sys
 from django.core.exceptions import ImproperlyConfigured
 
 
-def load_settings_or_exit():
+def choose_settings():
+    """The embedded default unless the environment names the settings."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "training.settings.dev")
+
+
+def load_settings_or_exit():
+    choose_settings()
     from django.conf import settings
 
     try:

@@ -1,17 +1,14 @@
 import logging
-import os
 import socket
-import subprocess
-import sys
 import textwrap
 import threading
 import time
 
 import pytest
-from django.conf import settings
 from django.db import OperationalError
 from kombu import Connection
 
+from tests.production import PRODUCTION_ENV, process_env, run_python
 from training import health
 from training.celery import app as celery_app
 
@@ -80,7 +77,9 @@ def hanging_server():
     listener.close()
 
 
-def test_a_database_that_hangs_gives_503_within_three_seconds_and_pages_fail_fast(hanging_server):
+def test_a_database_that_hangs_gives_503_within_three_seconds_and_pages_fail_fast(
+    hanging_server, production_static
+):
     """In a web process of its own (production settings, as gunicorn runs it), on PostgreSQL at a port that
     accepts and never answers: the health check and a page both answer, quickly, instead of waiting."""
     script = textwrap.dedent(
@@ -89,6 +88,7 @@ def test_a_database_that_hangs_gives_503_within_three_seconds_and_pages_fail_fas
         from training.wsgi import application
         from django.test import Client
         client = Client(raise_request_exception=False, HTTP_HOST="dvk.example.vn")
+        client.get("/i18n/setlang/", secure=True)  # a first request that reads no database loads the site
         for path in ("/healthz", "/"):
             started = time.monotonic()
             response = client.get(path, secure=path != "/healthz")
@@ -96,24 +96,14 @@ def test_a_database_that_hangs_gives_503_within_three_seconds_and_pages_fail_fas
             print(path, response.status_code, round(time.monotonic() - started, 2), branded, flush=True)
         """
     )
-    env = {
-        **{key: os.environ[key] for key in ("PATH", "HOME", "LANG") if key in os.environ},
-        "DJANGO_SETTINGS_MODULE": "training.settings.production",
-        "SECRET_KEY": "k3J9-vQx2_LmZ8pR4tW7yB1nC5dF0gH6jK2lM9qS3uV8xY4zA7bE1cD5fG0hJ2kL",
-        "ALLOWED_HOSTS": "dvk.example.vn",
-        "SITE_URL": "https://dvk.example.vn",
-        "DATABASE_URL": f"postgres://dvk@127.0.0.1:{hanging_server}/dvk",
-        "CELERY_BROKER_URL": "memory://localhost/",
-    }
-    started = time.monotonic()
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=settings.BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
+    env = process_env(
+        **PRODUCTION_ENV,
+        STATIC_ROOT=str(production_static),
+        DATABASE_URL=f"postgres://dvk@127.0.0.1:{hanging_server}/dvk",
+        CELERY_BROKER_URL="memory://localhost/",
     )
+    started = time.monotonic()
+    result = run_python("-c", script, env=env, timeout=60)
     lines = dict(line.split(" ", 1) for line in result.stdout.splitlines())
 
     assert result.returncode == 0, result.stderr
@@ -125,4 +115,4 @@ def test_a_database_that_hangs_gives_503_within_three_seconds_and_pages_fail_fas
     assert branded == "True"
     assert float(seconds) < 4.5
     assert time.monotonic() - started < 30
-    assert "Health check: database did not answer within 2.5 s" in result.stderr
+    assert "Health check: database did not answer within 2 s" in result.stderr
