@@ -255,7 +255,14 @@ class ReferenceDocument(index.Indexed, ClusterableModel):
     )
     kind = models.CharField(_("kind"), max_length=20, choices=KIND_CHOICES)
     date = models.DateField(_("date issued"), null=True, blank=True)
-    issuer = models.CharField(_("issuing body"), max_length=255)
+    issuer = models.CharField(
+        _("issuing body"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "As the source names it, even if the body has since been renamed; empty when it names none."
+        ),
+    )
     title = models.CharField(_("title"), max_length=500, blank=True)
 
     panels = [

@@ -613,3 +613,11 @@ REFERENCE_DOCUMENTS = [
         ),
     },
 ]
+
+# The issuing bodies that earlier demos gave to entries this register corrects, {(code, issuer): [earlier
+# issuers]}: a database loaded by them has its entries corrected in place, so that lessons keep citing them.
+EARLIER_ISSUERS = {
+    ("24-NQ/TW", ""): ["Trung ương"],
+    ("47-CT/TU", ""): ["Tỉnh ủy Bình Phước"],
+    ("43-KL/TW", "Ban Bí thư"): ["Ban Bí thư Trung ương Đảng"],
+}

@@ -415,7 +415,7 @@ LESSON_DANG_BO_KHOI = {
                 "<p>Giai đoạn <b>2010-2015</b>, Đảng ủy Bộ quán triệt các văn bản của Đảng về dân vận; phối "
                 "hợp với Ban Cán sự đảng Bộ xây dựng Chương trình hành động thực hiện <b>Nghị quyết số "
                 "25-NQ/TW</b> về “Tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong "
-                "tình hình mới” (bài viết gọi tắt là Nghị quyết số 25/TW); "
+                "tình hình mới”; "
                 "triển khai <b>Quyết định 217-QĐ/TW và 218-QĐ/TW ngày 12/12/2013</b> của Bộ Chính trị về "
                 "giám sát, phản biện xã hội và về việc Mặt trận, đoàn thể, Nhân dân góp ý xây dựng Đảng, "
                 "chính quyền. Các chi bộ sinh hoạt chuyên đề về dân vận; nội dung dân vận được đưa vào "

@@ -1309,3 +1309,22 @@ QUESTIONS = [
         "evidence": "chìa khóa mở cánh cửa thành công của cán bộ, công chức ngành dân vận",
     },
 ]
+
+# The wording that earlier demos gave to questions this bank corrects, {text: earlier text}: a bank
+# loaded by them has those questions corrected in place (``bank.correct_earlier_questions``).
+EARLIER_TEXTS = {
+    QUESTIONS[26]["text"]: (
+        "Sang nhiệm kỳ 2015-2020, Bộ Giao thông vận tải giao việc phụ trách công tác dân vận, đoàn thể cho ai?"
+    ),
+    QUESTIONS[32]["text"]: (
+        "Đối thoại, chất vấn và trả lời chất vấn giữa lãnh đạo Bộ Giao thông vận tải với cán bộ, đảng viên, "
+        "nhân dân góp phần ngăn chặn tiêu cực, chống tham nhũng, lãng phí."
+    ),
+    QUESTIONS[45][
+        "text"
+    ]: "Những mô hình, diễn đàn nào được bài viết nêu tên là tiêu biểu? (Chọn tất cả đáp án đúng)",
+    QUESTIONS[58]["text"]: (
+        "Từ đầu năm, Sở Công Thương Hà Tĩnh nhận được nhiều phản ánh, kiến nghị về quy định thủ tục hành chính "
+        "thuộc thẩm quyền của Sở."
+    ),
+}
