@@ -298,9 +298,9 @@ QUESTIONS = [
         "text": "Những nội dung nào thuộc mục tiêu công tác dân vận của Đảng được nêu trong bài học? "
         "(Chọn tất cả đáp án đúng)",
         "options": [
-            ("Củng cố vững chắc lòng tin của nhân dân đối với Đảng", 34),
-            ("Tăng cường khối đại đoàn kết toàn dân tộc và mối quan hệ máu thịt giữa Đảng với nhân dân", 33),
-            ("Tập hợp, vận động nhân dân thực hiện chủ trương, chính sách, pháp luật", 33),
+            ("Củng cố vững chắc lòng tin của Nhân dân đối với Đảng", 34),
+            ("Tăng cường khối đại đoàn kết toàn dân tộc và mối quan hệ máu thịt giữa Đảng với Nhân dân", 33),
+            ("Tập hợp, vận động Nhân dân thực hiện chủ trương, chính sách, pháp luật", 33),
             ("Để các đoàn thể thay thế vai trò quản lý của Nhà nước", -100),
         ],
         "explanation": "Bài học liệt kê bốn mục tiêu: củng cố lòng tin của Nhân dân với Đảng; tăng cường "
