@@ -83,7 +83,10 @@ def paragraph(text):
 
 
 def category_of(question):
-    number = next(
-        number for number, lesson in enumerate(LESSONS, start=1) if lesson["slug"] == question["lesson"]
+    """The category of a demo question: its lesson, "Bài n: title"."""
+    number, lesson = next(
+        (number, lesson)
+        for number, lesson in enumerate(LESSONS, start=1)
+        if lesson["slug"] == question["lesson"]
     )
-    return f"Bài {number}: {LESSONS[number - 1]['title']}"
+    return f"Bài {number}: {lesson['title']}"
