@@ -738,8 +738,8 @@ LESSON_KET_LUAN_114 = {
                 "code": "114-KL/TW",
                 "issuer": "Ban Bí thư",
                 "note": (
-                    "Kết luận về nâng cao hiệu quả dân vận của cơ quan nhà nước các cấp; bài học sơ kết 5 "
-                    "năm thực hiện Kết luận này (2015-2020)."
+                    "Kết luận về nâng cao hiệu quả dân vận của cơ quan nhà nước các cấp; bài viết nhìn lại "
+                    "kết quả sơ kết 5 năm (2015-2020) thực hiện Kết luận này."
                 ),
             },
         },
