@@ -169,7 +169,8 @@ class StorageErrorsAsFormErrors:
             return super().form_valid(form)
         except OSError as error:
             logger.warning("%s not saved, its files could not be stored: %s", self.model.__name__, error)
-            form.add_error(None, STORAGE_UNAVAILABLE)
+            self.produced_error_code = "storage_unavailable"
+            self.produced_error_message = str(STORAGE_UNAVAILABLE)
             return self.form_invalid(form)
 
 
