@@ -16,6 +16,7 @@ from . import env
 
 KINDS = ("filesystem", "s3")
 ADDRESSING_STYLES = ("auto", "path", "virtual")
+PRIVATE_FOLDER = "training.storage.PrivateFileSystemStorage"
 ACLS = {"none": None, "private": "private", "public-read": "public-read"}
 
 
@@ -41,7 +42,7 @@ def certificates(default_root, media_storage, served_roots):
                     f"Environment variable CERTIFICATES_ROOT={str(root)!r} lies inside {served}, which a web "
                     "server may serve; certificates must be in a folder of their own."
                 )
-        return {"BACKEND": "training.storage.PrivateFileSystemStorage", "OPTIONS": {"location": str(root)}}
+        return {"BACKEND": PRIVATE_FOLDER, "OPTIONS": {"location": str(root)}}
     options = _s3_options("CERTIFICATES", acls=("private", "none"), default_acl="private")
     options["file_overwrite"] = False
     media_options = media_storage.get("OPTIONS", {})
@@ -64,7 +65,7 @@ def accel_redirect_prefix(certificates_storage):
             f"Environment variable CERTIFICATES_ACCEL_REDIRECT_PREFIX={prefix!r} must start and end with / "
             "(e.g. /_protected/certificates/)."
         )
-    if "location" not in certificates_storage.get("OPTIONS", {}):
+    if certificates_storage["BACKEND"] != PRIVATE_FOLDER:
         raise ImproperlyConfigured(
             "Environment variable CERTIFICATES_ACCEL_REDIRECT_PREFIX only works with CERTIFICATES_STORAGE=filesystem "
             "(nginx serves a folder); unset it with object storage."
