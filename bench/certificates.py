@@ -22,7 +22,8 @@ DATABASE = "dvk_cert_bench"
 ENV = environment(
     DATABASE,
     CELERY_BROKER_URL="redis://127.0.0.1:6379/13",
-    MEDIA_ROOT=tempfile.mkdtemp(prefix="dvk-cert-bench-"),
+    MEDIA_ROOT=tempfile.mkdtemp(prefix="dvk-cert-bench-media-"),
+    CERTIFICATES_ROOT=tempfile.mkdtemp(prefix="dvk-cert-bench-"),
     # Mail goes nowhere: the benchmark measures issuing, not an SMTP server.
     EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
 )
