@@ -22,6 +22,7 @@ def environment(database, **variables):
         "DJANGO_SETTINGS_MODULE": "training.settings.dev",
         "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{database}",
         "MEDIA_ROOT": str(media_root(database)),
+        "CERTIFICATES_ROOT": str(certificates_root(database)),
         "DEBUG": "false",
         "LOG_LEVEL": "WARNING",
         "CELERY_BROKER_URL": "memory://localhost/",
@@ -32,6 +33,11 @@ def environment(database, **variables):
 def media_root(database):
     """The scratch media folder of the benchmark that uses ``database``."""
     return Path(tempfile.gettempdir()) / f"{database}-media"
+
+
+def certificates_root(database):
+    """The scratch folder of certificate PDFs, beside (never inside) the scratch media folder."""
+    return Path(tempfile.gettempdir()) / f"{database}-certificates"
 
 
 def setup_django(env):
@@ -52,17 +58,20 @@ def manage(env, *args):
 
 @contextmanager
 def scratch_database(name):
-    """A new, empty database ``name`` and media folder, both removed on the way out even when the
-    benchmark fails."""
+    """A new, empty database ``name`` with media and certificate folders, all removed on the way out even
+    when the benchmark fails."""
     psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
     psql(f"CREATE DATABASE {name}")
-    shutil.rmtree(media_root(name), ignore_errors=True)
-    media_root(name).mkdir()
+    folders = (media_root(name), certificates_root(name))
+    for folder in folders:
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir()
     try:
         yield
     finally:
         psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")  # FORCE: connections still open end
-        shutil.rmtree(media_root(name), ignore_errors=True)
+        for folder in folders:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def psql(sql):

@@ -104,6 +104,20 @@ def browser_page(browser, live_server, request):
     context.close()
 
 
+@pytest.fixture
+def certificate_files(settings, tmp_path):
+    """The private certificate storage in a folder of this test's own, which is returned."""
+    root = tmp_path / "certificates"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "certificates": {
+            "BACKEND": "training.storage.PrivateFileSystemStorage",
+            "OPTIONS": {"location": str(root)},
+        },
+    }
+    return root
+
+
 def database_url():
     """The test database, as a URL for a process started by a test."""
     from django.db import connection

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from . import names
+from .storage import certificate_storage
 from .uploads import PendingImport
 
 NAME_FIELDS = {"full_name", "first_name", "last_name", "username"}
@@ -335,7 +336,7 @@ class Certificate(models.Model):
     reason = models.TextField(
         _("reason"), blank=True, help_text=_("Why issuing failed, or why it was revoked.")
     )
-    file = models.FileField(_("PDF file"), upload_to="certificates/", blank=True, editable=False)
+    file = models.FileField(_("PDF file"), storage=certificate_storage, blank=True, editable=False)
     requested_at = models.DateTimeField(_("requested at"), default=timezone.now, editable=False)
     queued_at = models.DateTimeField(_("last queued at"), null=True, blank=True, editable=False)
     issued_at = models.DateTimeField(_("issued at"), null=True, blank=True, editable=False)

@@ -7,7 +7,7 @@ under ``var/``.
 from datetime import timedelta
 from pathlib import Path
 
-from . import env
+from . import env, storages
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 VAR_DIR = BASE_DIR / "var"
@@ -159,12 +159,20 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(env.str_("STATIC_ROOT", str(VAR_DIR / "static")))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.str_("MEDIA_ROOT", str(VAR_DIR / "media")))
+# Media (images, documents, uploads) and certificate PDFs each in a folder (the default) or an
+# S3-compatible bucket, by environment variables (settings/storages.py). Certificates are private
+# everywhere: no URL serves them; the download view streams them or hands them to nginx
+# (X-Accel-Redirect to CERTIFICATES_ACCEL_REDIRECT_PREFIX).
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": storages.media(),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+STORAGES["certificates"] = storages.certificates(
+    VAR_DIR / "certificates", STORAGES["default"], served_roots=(MEDIA_ROOT, STATIC_ROOT)
+)
+CERTIFICATES_ACCEL_REDIRECT_PREFIX = storages.accel_redirect_prefix(STORAGES["certificates"])
 # Django only serves media itself on the embedded default; a deployment puts a web server or
-# object storage in front of MEDIA_ROOT.
+# object storage in front of MEDIA_ROOT (never in front of the certificates).
 SERVE_MEDIA = env.bool_("SERVE_MEDIA", False)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
