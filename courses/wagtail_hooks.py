@@ -2,8 +2,12 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.utils import get_valid_next_url_from_request
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from training.records import refuse_deletion
 
 from .admin_views import ImportDocxLessonView
 from .models import ReferenceDocument
@@ -37,3 +41,17 @@ def register_docx_import_menu_item():
         icon_name="upload",
         order=260,
     )
+
+
+@hooks.register("before_delete_page")
+def keep_pages_holding_trainee_records(request, page):
+    """A course or lesson (or a page above them) that trainees have records in is not deleted."""
+    return refuse_deletion(request, [page], reverse("wagtailadmin_explore", args=[page.get_parent().pk]))
+
+
+@hooks.register("before_bulk_action")
+def keep_pages_holding_trainee_records_in_bulk(request, action_type, objects, action_class_instance):
+    if action_type == "delete" and objects and isinstance(objects[0], Page):
+        back_to = get_valid_next_url_from_request(request) or reverse("wagtailadmin_explore_root")
+        return refuse_deletion(request, objects, back_to)
+    return None

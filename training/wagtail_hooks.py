@@ -1,8 +1,10 @@
+from django.contrib.auth import get_user_model
 from django.urls import path, re_path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.widgets import ListingButton
 from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -18,6 +20,7 @@ from .permissions import (
     EnrollmentPermissionPolicy,
     TrainingClassPermissionPolicy,
 )
+from .records import refuse_deletion
 
 
 class VisibleObjectsMixin:
@@ -301,3 +304,27 @@ def add_classes_panel(request, panels):
 @hooks.register("register_icons")
 def register_dashboard_icon(icons):
     return [*icons, "training/icons/chart-bar.svg"]
+
+
+@hooks.register("before_delete_snippet")
+def keep_snippets_holding_trainee_records(request, instances):
+    """Quizzes, questions, classes and enrolments that hold trainees' records are not deleted, one or
+    many at once (see training.records)."""
+    model = type(instances[0]) if instances else None
+    back_to = get_valid_next_url_from_request(request) or (
+        reverse(model.snippet_viewset.get_url_name("list")) if model else "wagtailadmin_home"
+    )
+    return refuse_deletion(request, instances, back_to)
+
+
+@hooks.register("before_delete_user")
+def keep_users_holding_trainee_records(request, user):
+    return refuse_deletion(request, [user], reverse("wagtailusers_users:edit", args=[user.pk]))
+
+
+@hooks.register("before_bulk_action")
+def keep_users_holding_trainee_records_in_bulk(request, action_type, objects, action_class_instance):
+    if action_type == "delete" and objects and isinstance(objects[0], get_user_model()):
+        back_to = get_valid_next_url_from_request(request) or reverse("wagtailusers_users:index")
+        return refuse_deletion(request, objects, back_to)
+    return None
