@@ -2,12 +2,11 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.utils import get_valid_next_url_from_request
-from wagtail.models import Page
+from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction as DeletePagesBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from training.records import refuse_deletion
+from training.records import KeepingRecordsOnBulkDelete, refuse_deletion
 
 from .admin_views import ImportDocxLessonView
 from .models import ReferenceDocument
@@ -49,9 +48,8 @@ def keep_pages_holding_trainee_records(request, page):
     return refuse_deletion(request, [page], reverse("wagtailadmin_explore", args=[page.get_parent().pk]))
 
 
-@hooks.register("before_bulk_action")
-def keep_pages_holding_trainee_records_in_bulk(request, action_type, objects, action_class_instance):
-    if action_type == "delete" and objects and isinstance(objects[0], Page):
-        back_to = get_valid_next_url_from_request(request) or reverse("wagtailadmin_explore_root")
-        return refuse_deletion(request, objects, back_to)
-    return None
+class DeletePagesKeepingRecords(KeepingRecordsOnBulkDelete, DeletePagesBulkAction):
+    fallback_url_name = "wagtailadmin_explore_root"
+
+
+hooks.register("register_bulk_action", DeletePagesKeepingRecords, order=1)  # after Wagtail's own

@@ -12,8 +12,10 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.db.models import Count, Q
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Page
 
 from courses.models import CoursePage, LessonPage
@@ -102,7 +104,7 @@ def held_by(instance):
         courses = CoursePage.objects.filter(under)
         classes = TrainingClass.objects.filter(course__in=courses)
         held.classes = classes.count()
-        enrollments = Enrollment.objects.filter(training_class__in=classes)
+        held.enrollments = Enrollment.objects.filter(training_class__in=classes).count()
         completions = LessonCompletion.objects.filter(lesson__in=LessonPage.objects.filter(under))
         attempts = Attempt.objects.filter(quiz__course__in=courses)
     elif isinstance(instance, Quiz):
@@ -165,3 +167,15 @@ def refuse_deletion(request, instances, back_to):
         return None
     messages.error(request, reason)
     return redirect(back_to)
+
+
+class KeepingRecordsOnBulkDelete:
+    """For a bulk delete action of the admin (pages, users): refused at once, with the reason, when an
+    item chosen holds trainees' records. Wagtail's own would ask for confirmation first, then fail."""
+
+    fallback_url_name = "wagtailadmin_home"
+
+    def dispatch(self, request, *args, **kwargs):
+        objects, _without_access = self.get_actionable_objects()
+        back_to = get_valid_next_url_from_request(request) or reverse(self.fallback_url_name)
+        return refuse_deletion(request, objects, back_to) or super().dispatch(request, *args, **kwargs)

@@ -1,4 +1,3 @@
-from django.contrib.auth import get_user_model
 from django.urls import path, re_path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -9,6 +8,7 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.users.views.bulk_actions.delete import DeleteBulkAction as DeleteUsersBulkAction
 
 from . import certificate_admin_views, dashboard_views
 from .admin_views import ImportTraineesView
@@ -20,7 +20,7 @@ from .permissions import (
     EnrollmentPermissionPolicy,
     TrainingClassPermissionPolicy,
 )
-from .records import refuse_deletion
+from .records import KeepingRecordsOnBulkDelete, refuse_deletion
 
 
 class VisibleObjectsMixin:
@@ -310,11 +310,10 @@ def register_dashboard_icon(icons):
 def keep_snippets_holding_trainee_records(request, instances):
     """Quizzes, questions, classes and enrolments that hold trainees' records are not deleted, one or
     many at once (see training.records)."""
-    model = type(instances[0]) if instances else None
-    back_to = get_valid_next_url_from_request(request) or (
-        reverse(model.snippet_viewset.get_url_name("list")) if model else "wagtailadmin_home"
-    )
-    return refuse_deletion(request, instances, back_to)
+    if not instances:
+        return None
+    listing = reverse(instances[0].snippet_viewset.get_url_name("list"))
+    return refuse_deletion(request, instances, get_valid_next_url_from_request(request) or listing)
 
 
 @hooks.register("before_delete_user")
@@ -322,9 +321,8 @@ def keep_users_holding_trainee_records(request, user):
     return refuse_deletion(request, [user], reverse("wagtailusers_users:edit", args=[user.pk]))
 
 
-@hooks.register("before_bulk_action")
-def keep_users_holding_trainee_records_in_bulk(request, action_type, objects, action_class_instance):
-    if action_type == "delete" and objects and isinstance(objects[0], get_user_model()):
-        back_to = get_valid_next_url_from_request(request) or reverse("wagtailusers_users:index")
-        return refuse_deletion(request, objects, back_to)
-    return None
+class DeleteUsersKeepingRecords(KeepingRecordsOnBulkDelete, DeleteUsersBulkAction):
+    fallback_url_name = "wagtailusers_users:index"
+
+
+hooks.register("register_bulk_action", DeleteUsersKeepingRecords, order=1)  # after Wagtail's own
