@@ -281,6 +281,7 @@ class RegradeQuestionView(BankAdminView):
                 plan=regrade_plan,
                 listed=listed,
                 not_listed=len(regrade_plan.changes) - len(listed),
+                current_key=[option for option in self.question.options.all() if option.weight > 0],
                 edit_url=reverse("wagtailsnippets_quizzes_question:edit", args=[self.question.pk]),
             )
         )

@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.admin.widgets import Button, HeaderButton, ListingButton
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_views, regrading
 from .forms import QuestionForm
@@ -41,9 +41,28 @@ class QuestionIndexView(IndexView):
         ]
 
 
+class QuestionEditView(EditView):
+    """The question editor, with the way to regrade past attempts once a wrong key is fixed."""
+
+    @cached_property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        if self.request.user.has_perm(admin_views.CHANGE):
+            buttons.append(
+                Button(
+                    _("Regrade past attempts"),
+                    url=reverse("quizzes_regrade_question", args=[self.object.pk]),
+                    icon_name="resubmit",
+                    priority=40,
+                )
+            )
+        return buttons
+
+
 class QuestionViewSet(SnippetViewSet):
     model = Question
     index_view_class = QuestionIndexView
+    edit_view_class = QuestionEditView
     icon = "help"
     menu_label = _("Questions")
     list_display = ["__str__", "kind", "category", "difficulty", "lesson"]
