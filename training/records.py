@@ -21,7 +21,7 @@ from wagtail.models import Page
 from courses.models import CoursePage, LessonPage
 from quizzes.models import Attempt, Question, Quiz
 
-from .models import Certificate, Enrollment, LessonCompletion, TrainingClass
+from .models import Certificate, Enrollment, LessonCompletion, OrganizingUnit, TrainingClass
 
 ADVICE = {
     Quiz: gettext_lazy("Close the quiz instead (set when it closes): its attempts stay on record."),
@@ -33,6 +33,10 @@ ADVICE = {
     Enrollment: gettext_lazy(
         "The enrolment stays in the class's records; revoke its certificate instead if it must no "
         "longer be valid."
+    ),
+    OrganizingUnit: gettext_lazy("Keep the unit: its classes and their records belong to it."),
+    Certificate: gettext_lazy(
+        "Revoke the certificate instead, with the reason: the verification page then says so."
     ),
     Page: gettext_lazy("Unpublish it instead: trainees' records stay, and it can be published again."),
 }
@@ -95,8 +99,9 @@ class HeldRecords:
 
 
 def held_by(instance):
-    """The trainees' records that keep ``instance`` (a page, quiz, question, class, enrolment or user)
-    from being deleted; empty for anything else. A page counts with the pages under it."""
+    """The trainees' records that keep ``instance`` (a page, quiz, question, unit, class, enrolment,
+    certificate or user) from being deleted; empty for anything else. A page counts with the pages
+    under it; a certificate is such a record itself."""
     held = HeldRecords()
     enrollments = attempts = completions = None
     if isinstance(instance, Page):
@@ -111,8 +116,13 @@ def held_by(instance):
         attempts = instance.attempts.all()
     elif isinstance(instance, Question):
         attempts = Attempt.objects.filter(slots__question=instance)
+    elif isinstance(instance, OrganizingUnit):
+        held.classes = instance.classes.count()
+        enrollments = Enrollment.objects.filter(training_class__organizing_unit=instance)
     elif isinstance(instance, TrainingClass):
         enrollments = instance.enrollments.all()
+    elif isinstance(instance, Certificate):
+        held.certificates = 1
     elif isinstance(instance, Enrollment):
         completions, attempts = instance.lesson_completions.all(), instance.attempts.all()
         held.certificates = Certificate.objects.filter(enrollment=instance).count()

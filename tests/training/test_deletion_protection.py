@@ -21,7 +21,7 @@ from tests.factories import (
     UserFactory,
     add_questions,
 )
-from training.models import Enrollment, LessonCompletion, TrainingClass, User
+from training.models import Certificate, Enrollment, LessonCompletion, OrganizingUnit, TrainingClass, User
 
 pytestmark = pytest.mark.django_db
 
@@ -128,6 +128,31 @@ def test_an_enrolment_with_progress_is_kept_and_one_without_is_removed(admin_cli
     assert "1 lượt hoàn thành bài học của 1 học viên, 1 lượt làm bài của 1 học viên" in page
     assert not Enrollment.objects.filter(pk=mistaken.pk).exists()
     assert counts() == (2, 2, 2)
+
+
+def test_a_certificate_and_a_unit_with_classes_are_kept(admin_client, records):
+    enrollment = records["enrollments"][0]
+    certificate = Certificate.objects.create(
+        enrollment=enrollment, serial="DVK-2026-000001", code="ma-xac-minh"
+    )
+    unit = records["class"].organizing_unit
+
+    certificate_page = refusal_message(
+        admin_client, admin_client.post(f"/admin/snippets/training/certificate/delete/{certificate.pk}/")
+    )
+    unit_page = refusal_message(
+        admin_client, admin_client.post(f"/admin/snippets/training/organizingunit/delete/{unit.pk}/")
+    )
+
+    assert (
+        "Không thể xóa “DVK-2026-000001”" in certificate_page
+        and "Hãy thu hồi giấy chứng nhận" in certificate_page
+    )
+    assert "1 lớp tập huấn, 2 lượt ghi danh" in unit_page and "Hãy giữ đơn vị" in unit_page
+    assert (
+        Certificate.objects.filter(pk=certificate.pk).exists()
+        and OrganizingUnit.objects.filter(pk=unit.pk).exists()
+    )
 
 
 def test_a_trainee_with_records_is_kept_and_can_be_deactivated_instead(admin_client, records):
