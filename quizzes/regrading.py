@@ -129,9 +129,12 @@ def _result_changes(rescored):
             attempt.enrollment_id, ResultChange(attempt.enrollment, attempt.quiz.pass_mark)
         )
         change.attempts.append((attempt, attempt.score, new_score))
-    for change in changes.values():
+    attempts_of = {}
+    for attempt in Attempt.objects.filter(enrollment__in=list(changes)).select_related("quiz").order_by():
+        attempts_of.setdefault(attempt.enrollment_id, []).append(attempt)
+    for enrollment_id, change in changes.items():
         quiz = change.attempts[0][0].quiz
-        attempts = list(Attempt.objects.filter(enrollment=change.enrollment, quiz=quiz))
+        attempts = [attempt for attempt in attempts_of[enrollment_id] if attempt.quiz_id == quiz.pk]
         change.old_result = quiz_result(attempts, quiz.grading)
         for attempt in attempts:
             attempt.score = new_scores.get(attempt.pk, attempt.score)
@@ -165,7 +168,7 @@ def regrade(question, user, fingerprint):
     """
     from training.progress import complete_if_rule_met
 
-    Question.objects.select_for_update().filter(pk=question.pk).first()
+    list(Question.objects.select_for_update().filter(pk=question.pk).order_by().values_list("pk"))
     regraded = plan(question, lock=True)
     if not regraded:
         return regraded

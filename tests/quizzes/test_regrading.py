@@ -125,6 +125,9 @@ def test_confirming_regrades_once_completes_the_new_pass_and_logs_it(
     entry = ModelLogEntry.objects.get(action="quizzes.regrade")
     assert (entry.user, entry.object_id, entry.data["results_changed"]) == (trainer, str(question.pk), 3)
     assert entry.message == "Đã chấm lại các lượt đã làm: kết quả của 3 học viên thay đổi"
+    history = client.get(f"/admin/snippets/quizzes/question/history/{question.pk}/")
+    assert history.status_code == 200
+    assert "Đã chấm lại các lượt đã làm: kết quả của 3 học viên thay đổi" in history.content.decode()
 
 
 def test_the_review_shows_the_corrected_key_and_the_new_score_after_a_regrade(client, course, results):
