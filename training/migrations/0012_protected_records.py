@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('courses', '0004_register_permissions'),
-        ('training', '0009_trainee_imports'),
+        ('training', '0011_private_certificate_files'),
     ]
 
     operations = [
