@@ -221,6 +221,9 @@ CACHES = {
 CERTIFICATE_LOOKUPS_PER_HOUR = env.int_("CERTIFICATE_LOOKUPS_PER_HOUR", 30)
 
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Every document download goes through Wagtail's view, where courses.wagtail_hooks checks who may
+# read a lesson that uses it; its files are never served straight from MEDIA_ROOT.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
