@@ -4,8 +4,11 @@ from unittest import mock
 
 import pytest
 import wagtail_factories
+from django.core.exceptions import ValidationError
 from django.utils import timezone
+from wagtail.embeds.blocks import EmbedValue
 
+from courses.blocks import VideoBlock
 from quizzes.attempts import finish_attempt, start_attempt
 from tests.factories import (
     EnrollmentFactory,
@@ -153,3 +156,19 @@ def test_no_site_template_writes_inline_script_style_or_event_handler():
         if "admin" not in path.relative_to(templates).parts and inline.search(path.read_text())
     ]
     assert offenders == []
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://www.dailymotion.com/video/x8abcd",
+        "https://www.facebook.com/watch/?v=123",
+        "https://vk.com/video1",
+    ],
+)
+def test_a_lesson_video_comes_from_a_provider_the_policy_lets_play(address):
+    """Only YouTube and Vimeo players are allowed in frames, so only their videos can be embedded."""
+    video = VideoBlock().child_blocks["video"]
+
+    with pytest.raises(ValidationError, match="Không tìm thấy nội dung nhúng cho URL này"):
+        video.clean(EmbedValue(address))
