@@ -5,6 +5,7 @@ import wagtail_factories
 from django.contrib.auth import get_user_model
 from wagtail.rich_text import RichText
 
+from courses.document_access import may_download
 from tests.factories import (
     CourseIndexPageFactory,
     CoursePageFactory,
@@ -161,3 +162,14 @@ def test_other_media_files_are_still_served(client):
     image = wagtail_factories.ImageFactory()
 
     assert client.get(image.file.url).status_code == 200
+
+
+def test_deciding_who_may_download_costs_three_queries_for_a_trainee(
+    course, lesson, document, django_assert_num_queries
+):
+    trainee = EnrollmentFactory(training_class__course=course).trainee
+    trainee = get_user_model().objects.get(pk=trainee.pk)
+    trainee.has_perm("wagtailadmin.access_admin")  # the permission cache, loaded once per request
+
+    with django_assert_num_queries(3):
+        assert may_download(trainee, document)
