@@ -28,7 +28,7 @@ SITE_POLICY = {
     "default-src": "'self'",
     "script-src": "'self'",
     "style-src": "'self'",
-    "img-src": "'self' data:",
+    "img-src": "'self'",
     "frame-src": "https://www.youtube.com https://www.youtube-nocookie.com https://player.vimeo.com",
     "frame-ancestors": "'none'",
     "form-action": "'self'",

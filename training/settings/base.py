@@ -246,7 +246,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF],
         "style-src": [SELF],
-        "img-src": [SELF, "data:"],
+        "img-src": [SELF],
         "frame-src": VIDEO_PLAYERS,
         "frame-ancestors": [NONE],
         "form-action": [SELF],
