@@ -59,6 +59,14 @@ def pytest_terminal_summary(terminalreporter):
 
 
 @pytest.fixture(scope="session")
+def production_static(tmp_path_factory):
+    """Static files collected once per run with production settings (tests/production.py)."""
+    from tests.production import collect_static
+
+    return collect_static(tmp_path_factory.mktemp("static"))
+
+
+@pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright
 

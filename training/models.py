@@ -78,7 +78,8 @@ class User(AbstractUser):
 
 
 class OrganizingUnit(models.Model):
-    """A unit that opens training classes (Ban Dân vận Tỉnh ủy, a Sở's office …); its organizers manage them."""
+    """A unit that opens training classes (a Ban Tuyên giáo và Dân vận Tỉnh ủy, a Sở's office …); its organizers
+    manage them."""
 
     name = models.CharField(_("name"), max_length=255, unique=True)
     organizers = models.ManyToManyField(
@@ -273,11 +274,13 @@ class CertificateTemplate(models.Model):
     issuing_body = models.TextField(
         _("issuing body"),
         help_text=_(
-            "One line per level, as on an official paper, e.g. “TỈNH ỦY KON TUM” then “BAN DÂN VẬN”."
+            "One line per level, as on an official paper, e.g. “TỈNH ỦY QUẢNG NGÃI” then “BAN TUYÊN GIÁO VÀ DÂN VẬN”."
         ),
     )
     place = models.CharField(
-        _("place"), max_length=100, help_text=_("Printed before the date: “Kon Tum, ngày … tháng … năm …”.")
+        _("place"),
+        max_length=100,
+        help_text=_("Printed before the date: “Quảng Ngãi, ngày … tháng … năm …”."),
     )
     signer_title = models.CharField(
         _("signer's title"),
