@@ -11,7 +11,7 @@ from django.apps import apps
 from django.conf import settings as django_settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.urls import resolve, reverse
+from django.urls import reverse
 from django.utils import timezone
 
 from tests.factories import EnrollmentFactory, OrganizerFactory, TraineeFactory
@@ -110,15 +110,13 @@ def test_deleting_a_certificate_deletes_its_file(
 
 
 def move_certificate_files():
-    migration = importlib.import_module("training.migrations.0010_private_certificate_files")
+    migration = importlib.import_module("training.migrations.0011_private_certificate_files")
     migration.move_certificate_files(apps, None)
 
 
 @pytest.fixture
 def old_layout(certificate_files, settings):
-    """Certificates as they were before: in MEDIA_ROOT/certificates/, which Django serves in development
-    from the folder MEDIA_ROOT named when the URLs were loaded."""
-    settings.MEDIA_ROOT = resolve(f"{settings.MEDIA_URL}any").kwargs["document_root"]
+    """Certificates as they were before: in MEDIA_ROOT/certificates/, which Django serves in development."""
     enrollment = EnrollmentFactory(completed_at=timezone.now())
     certificate = certificates.request_certificate(enrollment)
     old_name = default_storage.save(f"certificates/{certificate.serial}.pdf", ContentFile(b"%PDF-1.7 old"))
