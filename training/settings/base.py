@@ -107,7 +107,7 @@ AUTHENTICATION_BACKENDS = [
     "training.auth.UsernameEmailOrPhoneBackend",
 ]
 PASSWORD_HASHERS = [
-    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "training.hashers.Argon2idPasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
 ]
 AUTH_PASSWORD_VALIDATORS = [
