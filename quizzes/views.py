@@ -26,6 +26,7 @@ REFUSALS = {
     "finished": gettext_lazy("This attempt is already submitted; answers can no longer change."),
     "late": gettext_lazy("Time is up: this answer reached the server after the deadline and was not saved."),
     "tampered": gettext_lazy("This answer does not belong to this question and was not saved."),
+    "not_started": gettext_lazy("This attempt has not started yet: press Start on the quiz page."),
 }
 
 
@@ -54,7 +55,7 @@ def quiz_page(request, code):
         else:
             return redirect("quiz_attempt", attempt.pk)
     finish_overdue(enrollment.attempts.filter(quiz=quiz))
-    attempts = list(enrollment.attempts.filter(quiz=quiz))
+    attempts = list(enrollment.attempts.filter(quiz=quiz, started_at__isnull=False))  # not a prepared one
     context = {
         "enrollment": enrollment,
         "quiz": quiz,
@@ -69,6 +70,8 @@ def quiz_page(request, code):
 @login_required
 def attempt_page(request, pk):
     attempt = own_attempt(request, pk)
+    if not attempt.is_started:  # prepared, not started: its questions are not shown before start
+        return redirect("quiz_page", attempt.enrollment.training_class.code)
     if attempt.is_open and finish_overdue(Attempt.objects.filter(pk=attempt.pk)):
         messages.info(request, _("Time ran out: your attempt was submitted with the answers saved in time."))
     attempt.refresh_from_db()
