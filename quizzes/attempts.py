@@ -46,8 +46,10 @@ def start_attempt(enrollment, quiz, now=None):
     A prepared attempt (see ``prepare_attempts``) is started now: its time runs from this moment.
     """
     now = now or timezone.now()
-    finish_overdue(Attempt.objects.filter(enrollment=enrollment, quiz=quiz), now)
     current = Attempt.objects.filter(enrollment=enrollment, quiz=quiz, finished_at__isnull=True).first()
+    if current and is_overdue(current, now):
+        finish_attempt(current, now=current.deadline, ending=Attempt.Ending.TIMED_OUT)
+        current = None
     if current and current.is_started:
         return current
     check_open(quiz, enrollment, now)
@@ -88,8 +90,11 @@ def times(quiz, now):
 
 def stamp_start(attempt, quiz, now):
     """Start a prepared attempt: one conditional UPDATE, so that of two racing starts the first one stamps."""
-    Attempt.objects.filter(pk=attempt.pk, started_at__isnull=True).update(**times(quiz, now))
-    attempt.refresh_from_db(fields=["started_at", "deadline"])
+    started = times(quiz, now)
+    if Attempt.objects.filter(pk=attempt.pk, started_at__isnull=True).update(**started):
+        attempt.started_at, attempt.deadline = started["started_at"], started["deadline"]
+    else:
+        attempt.refresh_from_db(fields=["started_at", "deadline"])
     return attempt
 
 
@@ -301,6 +306,11 @@ def grade(attempt):
     total = sum((slot.fraction for slot in slots), Decimal(0))
     score = (100 * total / len(slots)).quantize(Decimal("0.01")) if slots else Decimal(0)
     Attempt.objects.filter(pk=attempt.pk).update(score=score, passed=score >= attempt.quiz.pass_mark)
+
+
+def is_overdue(attempt, now):
+    """Whether ``attempt`` is open past its deadline and grace (``finish_overdue`` finishes such attempts)."""
+    return attempt.is_open and attempt.is_started and attempt.deadline < now - grace()
 
 
 def finish_overdue(attempts, now=None):

@@ -13,7 +13,15 @@ from django.views.decorators.http import require_POST
 
 from training.models import Enrollment
 
-from .attempts import QuizRefused, finish_attempt, finish_overdue, save_answer, slot_to_answer, start_attempt
+from .attempts import (
+    QuizRefused,
+    finish_attempt,
+    finish_overdue,
+    is_overdue,
+    save_answer,
+    slot_to_answer,
+    start_attempt,
+)
 from .models import Attempt, AttemptQuestion, Quiz
 from .results import quiz_result
 
@@ -72,9 +80,9 @@ def attempt_page(request, pk):
     attempt = own_attempt(request, pk)
     if not attempt.is_started:  # prepared, not started: its questions are not shown before start
         return redirect("quiz_page", attempt.enrollment.training_class.code)
-    if attempt.is_open and finish_overdue(Attempt.objects.filter(pk=attempt.pk)):
+    if is_overdue(attempt, timezone.now()) and finish_overdue(Attempt.objects.filter(pk=attempt.pk)):
         messages.info(request, _("Time ran out: your attempt was submitted with the answers saved in time."))
-    attempt.refresh_from_db()
+        attempt.refresh_from_db()
     if not attempt.is_open:
         return redirect("quiz_review", attempt.pk)
     slots = list(attempt.slots.select_related("question").prefetch_related("question__options"))
