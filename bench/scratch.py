@@ -1,6 +1,7 @@
 """What the benchmarks share: a scratch PostgreSQL database, and the environment of their processes."""
 
 import os
+import socket
 import subprocess
 import sys
 from contextlib import contextmanager
@@ -57,3 +58,10 @@ def psql(sql):
         check=True,
         env={**os.environ, "PGOPTIONS": "--client-min-messages=warning"},
     )
+
+
+def free_port():
+    """A TCP port of 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
