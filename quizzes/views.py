@@ -6,12 +6,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from training.models import Enrollment
+from training.shedding import shed_when_saturated
 
 from .attempts import (
     QuizRefused,
@@ -48,7 +50,10 @@ def own_attempt(request, pk):
 
 
 @login_required
+@shed_when_saturated
 def quiz_page(request, code):
+    """The quiz of a class, and its start button; a start sent by the page's script is answered with the
+    attempt's address as JSON, so that it is not rendered twice (quiz_start.js)."""
     enrollment = get_object_or_404(
         Enrollment.objects.select_related("training_class__course"),
         trainee=request.user,
@@ -61,6 +66,8 @@ def quiz_page(request, code):
         except QuizRefused as refusal:
             messages.error(request, REFUSALS[refusal.reason])
         else:
+            if request.headers.get("Accept") == "application/json":
+                return JsonResponse({"attempt": reverse("quiz_attempt", args=[attempt.pk])})
             return redirect("quiz_attempt", attempt.pk)
     finish_overdue(enrollment.attempts.filter(quiz=quiz))
     attempts = list(enrollment.attempts.filter(quiz=quiz, started_at__isnull=False))  # not a prepared one

@@ -49,6 +49,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that it counts every request this process serves (load shedding, training/shedding.py).
+    "training.shedding.InFlightMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -228,6 +230,10 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatar from Gravatar: nothing is loaded from another host.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+
+# gunicorn's threads per process (gunicorn.conf.py reads the same variable): with all of them busy the
+# process is saturated, and pressing start is turned away with 503 and Retry-After (training/shedding.py).
+WEB_THREADS = env.int_("WEB_THREADS", 4)
 
 # How late an answer may reach the server after a quiz's deadline (network delay) and still count.
 QUIZ_ANSWER_GRACE_SECONDS = env.int_("QUIZ_ANSWER_GRACE_SECONDS", 60)
