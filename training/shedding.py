@@ -14,7 +14,7 @@ from functools import wraps
 from django.conf import settings
 from django.shortcuts import render
 
-RETRY_AFTER_SECONDS = 2
+RETRY_AFTER_SECONDS = 1
 
 _lock = threading.Lock()
 _in_flight = 0

@@ -36,7 +36,7 @@ def test_a_start_on_a_saturated_server_is_503_with_retry_after_and_a_vietnamese_
     response = client.post("/lop/DVK-Q/kiem-tra/")
 
     assert response.status_code == 503
-    assert response["Retry-After"] == "2"
+    assert response["Retry-After"] == "1"
     assert "Hệ thống đang bận, vui lòng thử lại sau ít giây." in response.content.decode()
     assert not Attempt.objects.exists()
 
