@@ -38,7 +38,9 @@ class InFlightMiddleware:
 
 
 def saturated():
-    return _in_flight >= settings.WEB_THREADS
+    """Whether every thread of this process serves a request. A process of one thread cannot tell a
+    queue from its own request, and never sheds."""
+    return settings.WEB_THREADS > 1 and _in_flight >= settings.WEB_THREADS
 
 
 def shed_when_saturated(view):
