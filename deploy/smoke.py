@@ -53,7 +53,6 @@ BACKENDS = [
     "django.core.cache.backends.redis",
     "django.core.cache.backends.filebased",
     "django.db.backends.postgresql.base",
-    "psycopg_pool",
     "sentry_sdk.integrations.django",
     "sentry_sdk.integrations.celery",
     "gunicorn.app.wsgiapp",
