@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import certificate_admin_views, dashboard_views
+from .admin_scope import ScopedDeleteBulkAction, ScopedSnippetViewSet
 from .admin_views import ImportTraineesView
 from .forms import CertificateTemplateForm, EnrollmentForm, TrainingClassForm
 from .models import Certificate, CertificateTemplate, Enrollment, OrganizingUnit, TrainingClass
@@ -20,32 +21,7 @@ from .permissions import (
 )
 
 
-class VisibleObjectsMixin:
-    """Edit, delete and history views look objects up among those the user may see: another unit's
-    class is a 404, not an open door."""
-
-    def get_queryset(self):
-        return self.permission_policy.instances_user_has_permission_for(self.request.user, "view")
-
-
-def restricted(view_class):
-    return type(f"Restricted{view_class.__name__}", (VisibleObjectsMixin, view_class), {})
-
-
-class ClassScopedViewSet(SnippetViewSet):
-    """Lists and opens only what belongs to the classes a user may see."""
-
-    edit_view_class = restricted(SnippetViewSet.edit_view_class)
-    delete_view_class = restricted(SnippetViewSet.delete_view_class)
-    history_view_class = restricted(SnippetViewSet.history_view_class)
-    list_select_related = ()
-
-    def get_queryset(self, request):
-        visible = self.permission_policy.instances_user_has_permission_for(request.user, "view")
-        return visible.select_related(*self.list_select_related)
-
-
-class TrainingClassViewSet(ClassScopedViewSet):
+class TrainingClassViewSet(ScopedSnippetViewSet):
     model = TrainingClass
     icon = "group"
     menu_label = _("Training classes")
@@ -81,7 +57,7 @@ class TrainingClassViewSet(ClassScopedViewSet):
     )
 
 
-class EnrollmentViewSet(ClassScopedViewSet):
+class EnrollmentViewSet(ScopedSnippetViewSet):
     model = Enrollment
     icon = "user"
     menu_label = _("Enrolments")
@@ -95,7 +71,7 @@ class EnrollmentViewSet(ClassScopedViewSet):
     )
 
 
-class CertificateViewSet(ClassScopedViewSet):
+class CertificateViewSet(ScopedSnippetViewSet):
     """Certificates are made by the worker, not typed in: the admin lists them, downloads and revokes."""
 
     model = Certificate
@@ -110,14 +86,11 @@ class CertificateViewSet(ClassScopedViewSet):
     edit_handler = ObjectList([FieldPanel("reason", read_only=True)])
 
 
-class CertificateTemplateViewSet(SnippetViewSet):
+class CertificateTemplateViewSet(ScopedSnippetViewSet):
     model = CertificateTemplate
     icon = "doc-full-inverse"
     menu_label = _("Certificate templates")
     list_display = ["name", "organizing_unit", "signer_name"]
-    edit_view_class = restricted(SnippetViewSet.edit_view_class)
-    delete_view_class = restricted(SnippetViewSet.delete_view_class)
-    history_view_class = restricted(SnippetViewSet.history_view_class)
     edit_handler = ObjectList(
         [
             FieldRowPanel([FieldPanel("name"), FieldPanel("organizing_unit")]),
@@ -131,9 +104,6 @@ class CertificateTemplateViewSet(SnippetViewSet):
         ],
         base_form_class=CertificateTemplateForm,
     )
-
-    def get_queryset(self, request):
-        return self.permission_policy.instances_user_has_permission_for(request.user, "view")
 
 
 class OrganizingUnitViewSet(SnippetViewSet):
@@ -161,6 +131,8 @@ register_permission_policy(Enrollment, EnrollmentPermissionPolicy(Enrollment))
 register_permission_policy(Certificate, CertificatePermissionPolicy(Certificate))
 register_permission_policy(CertificateTemplate, CertificateTemplatePermissionPolicy(CertificateTemplate))
 register_snippet(TrainingViewSetGroup)
+# After Wagtail's own (order 0), so that it replaces it for the scoped snippets.
+hooks.register("register_bulk_action", ScopedDeleteBulkAction, order=1)
 
 
 @hooks.register("register_admin_urls")
