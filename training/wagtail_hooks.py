@@ -8,7 +8,7 @@ from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import certificate_admin_views, dashboard_views
+from . import audit, certificate_admin_views, dashboard_views
 from .admin_scope import ScopedDeleteBulkAction, ScopedSnippetViewSet
 from .admin_views import ImportTraineesView
 from .forms import CertificateTemplateForm, EnrollmentForm, TrainingClassForm
@@ -19,11 +19,13 @@ from .permissions import (
     EnrollmentPermissionPolicy,
     TrainingClassPermissionPolicy,
 )
+from .trail_views import ClassTrailView
 
 
 class TrainingClassViewSet(ScopedSnippetViewSet):
     model = TrainingClass
     icon = "group"
+    history_view_class = ClassTrailView
     menu_label = _("Training classes")
     list_select_related = ("course", "organizing_unit")
     list_display = [
@@ -133,6 +135,8 @@ register_permission_policy(CertificateTemplate, CertificateTemplatePermissionPol
 register_snippet(TrainingViewSetGroup)
 # After Wagtail's own (order 0), so that it replaces it for the scoped snippets.
 hooks.register("register_bulk_action", ScopedDeleteBulkAction, order=1)
+hooks.register("register_log_actions", audit.register_log_actions)
+hooks.register("register_actions", audit.register_actions)
 
 
 @hooks.register("register_admin_urls")
@@ -185,6 +189,12 @@ def training_class_buttons(snippet, user, next_url=None):
             reverse("training_class_certificates", args=[snippet.pk]),
             icon_name="doc-full",
             priority=30,
+        )
+        yield ListingButton(
+            _("Audit trail"),
+            reverse("wagtailsnippets_training_trainingclass:history", args=[snippet.pk]),
+            icon_name="history",
+            priority=40,
         )
 
 

@@ -115,13 +115,18 @@ def test_choosers_list_only_the_users_own_units_objects(client, unit_a, organize
 
     for html in (listing, results):
         assert "Bảo Mật" not in html and "DVK-2026-000001" not in html and "Mẫu của đơn vị A" not in html
-        assert f"/chosen/{unit_a[{'trainingclass': 'class_', 'certificatetemplate': 'template'}.get(model, model)]}/" not in html
+        assert (
+            f"/chosen/{unit_a[{'trainingclass': 'class_', 'certificatetemplate': 'template'}.get(model, model)]}/"
+            not in html
+        )
 
 
 def test_choosing_several_returns_only_visible_ones(client, unit_a, organizer_b):
     client.force_login(organizer_b)
 
-    response = client.get(f"/admin/snippets/choose/training/enrollment/chosen-multiple/?id={unit_a['enrollment']}")
+    response = client.get(
+        f"/admin/snippets/choose/training/enrollment/chosen-multiple/?id={unit_a['enrollment']}"
+    )
 
     assert response.status_code == 200
     assert response.json()["result"] == []
