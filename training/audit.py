@@ -8,6 +8,8 @@ or an enrolment, field by field, old → new. Each entry is filed under its clas
 only to those who may see the class.
 """
 
+from decimal import Decimal
+
 from django import forms
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save
@@ -24,6 +26,7 @@ from wagtail.log_actions import LogFormatter, log
 from quizzes.models import Attempt
 
 from .models import Certificate, CertificateTemplate, Enrollment, TrainingClass, TrainingLogEntry
+from .templatetags.dashboard_tags import percent
 
 ENROLMENT_ADDED = "training.enrolment.add"
 ENROLMENT_REMOVED = "training.enrolment.remove"
@@ -111,12 +114,12 @@ class AttemptFinished(TrainingLogFormatter):
         data = log_entry.data
         values = {
             "number": data["number"],
-            "score": data["score"],
+            "score": percent(Decimal(data["score"]), "-2"),
             "result": gettext("passed") if data["passed"] else gettext("not passed"),
         }
         if data["ending"] == Attempt.Ending.TIMED_OUT:
-            return gettext("Attempt %(number)s: %(score)s%%, %(result)s; the time ran out") % values
-        return gettext("Attempt %(number)s submitted: %(score)s%%, %(result)s") % values
+            return gettext("Attempt %(number)s: %(score)s, %(result)s; the time ran out") % values
+        return gettext("Attempt %(number)s submitted: %(score)s, %(result)s") % values
 
 
 class CertificateIssued(TrainingLogFormatter):

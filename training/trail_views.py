@@ -7,6 +7,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.history import HistoryFilterSet
+from wagtail.log_actions import registry as log_registry
 from wagtail.snippets.views.snippets import HistoryView
 
 
@@ -32,3 +33,12 @@ class ClassTrailView(HistoryView):
     def columns(self):
         action, *rest = super().columns
         return [action, Column("trainee_name", label=_("Trainee"), width="20%"), *rest]
+
+    def get_breadcrumbs_items(self):
+        *items, last = super().get_breadcrumbs_items()
+        return [*items, {**last, "label": self.page_title}]
+
+    def get_base_queryset(self):
+        """Every entry: Wagtail's history keeps one entry per request and action, but one import enrols
+        many trainees."""
+        return self._annotate_queryset(log_registry.get_logs_for_instance(self.object))

@@ -131,7 +131,7 @@ def test_an_attempt_submitted_by_the_trainee_is_recorded_with_its_score(quiz_enr
 
     [entry] = trail(training_class, audit.ATTEMPT_FINISHED)
     assert entry.user == enrollment.trainee and entry.trainee_id == enrollment.trainee_id
-    assert entry.message == "Lượt 1 đã nộp: 0.00%, chưa đạt"
+    assert entry.message == "Lượt 1 đã nộp: 0%, chưa đạt"
 
 
 def test_an_attempt_finished_by_the_deadline_sweep_is_recorded_as_the_systems(quiz_enrolment, training_class):
@@ -144,7 +144,7 @@ def test_an_attempt_finished_by_the_deadline_sweep_is_recorded_as_the_systems(qu
 
     [entry] = trail(training_class, audit.ATTEMPT_FINISHED)
     assert entry.user is None and entry.user_display_name == "hệ thống"
-    assert entry.message == "Lượt 1: 0.00%, chưa đạt; hết giờ, hệ thống tự kết thúc"
+    assert entry.message == "Lượt 1: 0%, chưa đạt; hết giờ, hệ thống tự kết thúc"
 
 
 @pytest.fixture
@@ -295,3 +295,19 @@ def test_site_history_shows_an_organizer_only_their_units_entries(client, organi
     assert theirs.status_code == 200 and ours.status_code == 200
     assert "Hoàng Thị Đạt" not in theirs.content.decode()
     assert "Hoàng Thị Đạt" in ours.content.decode()
+
+
+def test_the_trail_shows_every_trainee_enrolled_by_one_import(client, organizer, training_class):
+    roster = read_roster(
+        io.BytesIO(
+            xlsx(["Họ và tên", "Email"], ["Lê Văn Một", "mot@example.vn"], ["Lê Văn Hai", "hai@example.vn"])
+        ),
+        "ds.xlsx",
+    )
+    with LogContext(user=organizer):  # one request: one uuid for every entry
+        import_roster(roster, training_class)
+    client.force_login(organizer)
+
+    page = client.get(f"/admin/snippets/training/trainingclass/history/{training_class.pk}/").content.decode()
+
+    assert "Ghi danh Lê Văn Một" in page and "Ghi danh Lê Văn Hai" in page
