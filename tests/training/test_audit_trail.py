@@ -311,3 +311,33 @@ def test_the_trail_shows_every_trainee_enrolled_by_one_import(client, organizer,
     page = client.get(f"/admin/snippets/training/trainingclass/history/{training_class.pk}/").content.decode()
 
     assert "Ghi danh Lê Văn Một" in page and "Ghi danh Lê Văn Hai" in page
+
+
+def test_an_enrolments_history_holds_its_trainees_attempts_and_certificate(
+    client, organizer, busy_class, completed
+):
+    client.force_login(organizer)
+
+    page = client.get(f"/admin/snippets/training/enrollment/history/{completed.pk}/").content.decode()
+
+    assert "Ghi danh Hoàng Thị Đạt" in page and "Đã cấp giấy chứng nhận" in page
+    assert "Bùi Văn Khác" not in page
+
+
+def test_a_change_to_an_enrolment_records_its_old_and_new_unit(client, organizer, training_class):
+    enrollment = EnrollmentFactory(training_class=training_class, unit="Sở Y tế", position="Chuyên viên")
+    client.force_login(organizer)
+
+    client.post(
+        f"/admin/snippets/training/enrollment/edit/{enrollment.pk}/",
+        {
+            "training_class": training_class.pk,
+            "trainee": enrollment.trainee_id,
+            "unit": "Sở Tư pháp",
+            "position": "Chuyên viên",
+        },
+    )
+
+    [entry] = trail(training_class, audit.CHANGED)
+    assert entry.trainee_id == enrollment.trainee_id
+    assert entry.message == "Đã thay đổi Đơn vị: Sở Y tế → Sở Tư pháp"
