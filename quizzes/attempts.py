@@ -284,8 +284,10 @@ def finish_attempt(attempt, now=None, ending=Attempt.Ending.SUBMITTED):
             grade(attempt)
     attempt.refresh_from_db()
     if won:
+        from training.audit import attempt_finished
         from training.progress import complete_if_rule_met
 
+        attempt_finished(attempt)
         complete_if_rule_met(attempt.enrollment)
     return attempt
 

@@ -3,7 +3,6 @@
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -11,6 +10,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.permissions import policy_registry
 
+from .admin_scope import visible_or_404
 from .enrolment_import import import_roster
 from .models import TraineeImport, TrainingClass
 from .roster import MAX_FILE_BYTES, RosterError, read_roster
@@ -36,7 +36,7 @@ class ImportTraineesView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "upload"
 
     def dispatch(self, request, pk):
-        self.training_class = get_object_or_404(TrainingClass, pk=pk)
+        self.training_class = visible_or_404(TrainingClass, request.user, pk)
         policy = policy_registry.get_by_type(TrainingClass)
         if not policy.user_has_permission_for_instance(request.user, "change", self.training_class):
             raise PermissionDenied

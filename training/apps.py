@@ -7,4 +7,4 @@ class TrainingConfig(AppConfig):
     verbose_name = _("Training classes")
 
     def ready(self):
-        from . import receivers  # noqa: F401
+        from . import audit, receivers  # noqa: F401

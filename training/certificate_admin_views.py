@@ -19,6 +19,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.permissions import policy_registry
 
 from . import certificates
+from .admin_scope import visible_or_404
 from .certificate_pdf import render_certificate
 from .certificate_views import storage_unavailable
 from .models import Certificate, CertificateTemplate, TrainingClass
@@ -32,7 +33,7 @@ STORAGE_UNAVAILABLE = gettext_lazy(
 
 def class_for_organizer(request, pk):
     """The class, if the user may manage it (its unit's organizers); else 404 or 403."""
-    training_class = get_object_or_404(TrainingClass.objects.visible_to(request.user), pk=pk)
+    training_class = visible_or_404(TrainingClass, request.user, pk)
     policy = policy_registry.get_by_type(TrainingClass)
     if not policy.user_has_permission_for_instance(request.user, "change", training_class):
         raise PermissionDenied
@@ -134,9 +135,7 @@ class RevokeCertificateView(WagtailAdminTemplateMixin, FormView):
     header_icon = "cross"
 
     def dispatch(self, request, pk):
-        self.certificate = get_object_or_404(
-            Certificate.objects.select_related("enrollment__trainee", "enrollment__training_class"), pk=pk
-        )
+        self.certificate = visible_or_404(Certificate, request.user, pk)
         policy = policy_registry.get_by_type(Certificate)
         if not policy.user_has_permission_for_instance(request.user, "change", self.certificate):
             raise PermissionDenied

@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 
 from quizzes.results import quiz_result
 
+from . import audit
 from .certificate_pdf import CertificateContent, render_certificate
 from .models import Certificate, CertificateTemplate, Enrollment, SerialCounter, TrainingClass
 from .storage import certificate_storage
@@ -100,9 +101,12 @@ def request_for_class(training_class):
     """Create the missing certificates of a class's completed enrolments, and queue them with the failed
     and the pending ones; returns how many were queued."""
     create_missing(training_class.enrollments.all(), training_class.serial_prefix)
-    Certificate.objects.filter(
+    failed = Certificate.objects.filter(
         enrollment__training_class=training_class, status=Certificate.Status.FAILED
-    ).update(status=Certificate.Status.PENDING, reason="")
+    )
+    for certificate in failed:
+        audit.certificate_event(certificate, audit.CERTIFICATE_REQUEUED)
+    failed.update(status=Certificate.Status.PENDING, reason="")
     return queue(
         Certificate.objects.filter(
             enrollment__training_class=training_class, status=Certificate.Status.PENDING
@@ -251,14 +255,17 @@ def issue(certificate_id):
     certificate.status = Certificate.Status.ISSUED
     certificate.reason = ""
     certificate.save(update_fields=["file", "status", "reason", "issued_at"])
+    audit.certificate_event(certificate, audit.CERTIFICATE_ISSUED)
     transaction.on_commit(lambda: notify(certificate))
     return True
 
 
 def mark_failed(certificate_id, reason):
-    Certificate.objects.filter(pk=certificate_id, status=Certificate.Status.PENDING).update(
+    if Certificate.objects.filter(pk=certificate_id, status=Certificate.Status.PENDING).update(
         status=Certificate.Status.FAILED, reason=reason[:2000]
-    )
+    ):
+        certificate = Certificate.objects.get(pk=certificate_id)
+        audit.certificate_event(certificate, audit.CERTIFICATE_FAILED, reason=certificate.reason)
 
 
 def revoke(certificate, reason):
@@ -266,6 +273,7 @@ def revoke(certificate, reason):
     certificate.reason = reason
     certificate.revoked_at = timezone.now()
     certificate.save(update_fields=["status", "reason", "revoked_at"])
+    audit.certificate_event(certificate, audit.CERTIFICATE_REVOKED, reason=reason)
 
 
 def template_of(training_class):

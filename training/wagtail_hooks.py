@@ -10,7 +10,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail.users.views.bulk_actions.delete import DeleteBulkAction as DeleteUsersBulkAction
 
-from . import certificate_admin_views, dashboard_views
+from . import audit, certificate_admin_views, dashboard_views
+from .admin_scope import ScopedDeleteBulkAction, ScopedSnippetViewSet
 from .admin_views import ImportTraineesView
 from .forms import CertificateTemplateForm, EnrollmentForm, TrainingClassForm
 from .models import Certificate, CertificateTemplate, Enrollment, OrganizingUnit, TrainingClass
@@ -21,36 +22,13 @@ from .permissions import (
     TrainingClassPermissionPolicy,
 )
 from .records import KeepingRecordsOnBulkDelete, refuse_deletion
+from .trail_views import ClassTrailView
 
 
-class VisibleObjectsMixin:
-    """Edit, delete and history views look objects up among those the user may see: another unit's
-    class is a 404, not an open door."""
-
-    def get_queryset(self):
-        return self.permission_policy.instances_user_has_permission_for(self.request.user, "view")
-
-
-def restricted(view_class):
-    return type(f"Restricted{view_class.__name__}", (VisibleObjectsMixin, view_class), {})
-
-
-class ClassScopedViewSet(SnippetViewSet):
-    """Lists and opens only what belongs to the classes a user may see."""
-
-    edit_view_class = restricted(SnippetViewSet.edit_view_class)
-    delete_view_class = restricted(SnippetViewSet.delete_view_class)
-    history_view_class = restricted(SnippetViewSet.history_view_class)
-    list_select_related = ()
-
-    def get_queryset(self, request):
-        visible = self.permission_policy.instances_user_has_permission_for(request.user, "view")
-        return visible.select_related(*self.list_select_related)
-
-
-class TrainingClassViewSet(ClassScopedViewSet):
+class TrainingClassViewSet(ScopedSnippetViewSet):
     model = TrainingClass
     icon = "group"
+    history_view_class = ClassTrailView
     menu_label = _("Training classes")
     list_select_related = ("course", "organizing_unit")
     list_display = [
@@ -84,7 +62,7 @@ class TrainingClassViewSet(ClassScopedViewSet):
     )
 
 
-class EnrollmentViewSet(ClassScopedViewSet):
+class EnrollmentViewSet(ScopedSnippetViewSet):
     model = Enrollment
     icon = "user"
     menu_label = _("Enrolments")
@@ -98,7 +76,7 @@ class EnrollmentViewSet(ClassScopedViewSet):
     )
 
 
-class CertificateViewSet(ClassScopedViewSet):
+class CertificateViewSet(ScopedSnippetViewSet):
     """Certificates are made by the worker, not typed in: the admin lists them, downloads and revokes."""
 
     model = Certificate
@@ -113,7 +91,7 @@ class CertificateViewSet(ClassScopedViewSet):
     edit_handler = ObjectList([FieldPanel("reason", read_only=True)])
 
 
-class CertificateTemplateViewSet(SnippetViewSet):
+class CertificateTemplateViewSet(ScopedSnippetViewSet):
     model = CertificateTemplate
     icon = "doc-full-inverse"
     menu_label = _("Certificate templates")
@@ -125,11 +103,9 @@ class CertificateTemplateViewSet(SnippetViewSet):
     )
     edit_view_class = type(
         "CertificateTemplateEditView",
-        (certificate_admin_views.StorageErrorsAsFormErrors, restricted(SnippetViewSet.edit_view_class)),
+        (certificate_admin_views.StorageErrorsAsFormErrors, SnippetViewSet.edit_view_class),
         {},
     )
-    delete_view_class = restricted(SnippetViewSet.delete_view_class)
-    history_view_class = restricted(SnippetViewSet.history_view_class)
     edit_handler = ObjectList(
         [
             FieldRowPanel([FieldPanel("name"), FieldPanel("organizing_unit")]),
@@ -143,9 +119,6 @@ class CertificateTemplateViewSet(SnippetViewSet):
         ],
         base_form_class=CertificateTemplateForm,
     )
-
-    def get_queryset(self, request):
-        return self.permission_policy.instances_user_has_permission_for(request.user, "view")
 
 
 class OrganizingUnitViewSet(SnippetViewSet):
@@ -173,6 +146,10 @@ register_permission_policy(Enrollment, EnrollmentPermissionPolicy(Enrollment))
 register_permission_policy(Certificate, CertificatePermissionPolicy(Certificate))
 register_permission_policy(CertificateTemplate, CertificateTemplatePermissionPolicy(CertificateTemplate))
 register_snippet(TrainingViewSetGroup)
+# After Wagtail's own (order 0), so that it replaces it for the scoped snippets.
+hooks.register("register_bulk_action", ScopedDeleteBulkAction, order=1)
+hooks.register("register_log_actions", audit.register_log_actions)
+hooks.register("register_actions", audit.register_actions)
 
 
 @hooks.register("register_admin_urls")
@@ -225,6 +202,12 @@ def training_class_buttons(snippet, user, next_url=None):
             reverse("training_class_certificates", args=[snippet.pk]),
             icon_name="doc-full",
             priority=30,
+        )
+        yield ListingButton(
+            _("Audit trail"),
+            reverse("wagtailsnippets_training_trainingclass:history", args=[snippet.pk]),
+            icon_name="history",
+            priority=40,
         )
 
 

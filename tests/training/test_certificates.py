@@ -315,6 +315,7 @@ def test_issuing_reads_all_it_prints_in_two_queries(completed, queued, django_as
     certificate = certificates.request_certificate(completed)
 
     # savepoint, the certificate with its enrolment and trainee, the class with its course, unit and
-    # template, the quiz attempts, the update, release
-    with django_assert_num_queries(6):
+    # template, the quiz attempts, the update, the audit entry (its content type checked, then
+    # inserted), release
+    with django_assert_num_queries(8):
         assert certificates.issue(certificate.pk) is True
