@@ -1,6 +1,5 @@
 """Certificates on the site: the trainee's list and downloads, and the public verification pages."""
 
-from axes.helpers import get_client_ip_address
 from django import forms
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
@@ -9,6 +8,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 
+from .client_address import client_address
 from .models import Certificate, Enrollment
 
 PUBLIC_STATUSES = (Certificate.Status.ISSUED, Certificate.Status.REVOKED)
@@ -103,7 +103,7 @@ def lookup(request):
 
 
 def over_lookup_limit(request):
-    key = f"certificate-lookups:{get_client_ip_address(request)}"
+    key = f"certificate-lookups:{client_address(request)}"
     cache.add(key, 0, timeout=3600)
     try:
         count = cache.incr(key)
