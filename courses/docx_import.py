@@ -6,15 +6,24 @@ reported, not silently dropped. Conversion writes nothing: ``ConvertedLesson`` c
 and the pictures, and the caller stores them in one transaction.
 """
 
+import io
+import warnings
 import zipfile
 from dataclasses import dataclass, field
 from html import escape
 
 import docx
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
+from lxml import etree
+from PIL import Image as PILImage
+from wagtail.images.fields import WagtailImageField
+
+from training.office_files import ArchiveTooLarge, check_archive
 
 HEADING_STYLES = {"Heading 1", "Heading 2", "Heading 3", "Heading 4"}
 TITLE_STYLES = {"Title"}
@@ -38,13 +47,49 @@ class ConvertedLesson:
 
 
 def convert(file, fallback_title):
+    """The lesson in ``file`` (binary). Raises DocxImportError for a file that is not a Word document,
+    is damaged (broken XML included), or unpacks to far more than a document holds."""
+    data = file.read()
     try:
-        document = docx.Document(file)
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
+        check_archive(data)
+        document = docx.Document(io.BytesIO(data))
+    except ArchiveTooLarge as refused:
+        raise DocxImportError(str(refused)) from None
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
         raise DocxImportError(
-            _("This file is not a Word document (.docx). Save it as .docx in Word and try again.")
+            _(
+                "This file is not a Word document (.docx), or it is damaged. Save it as .docx in Word and try again."
+            )
         ) from None
     return _Converter(document, fallback_title).run()
+
+
+def image_problem(picture):
+    """Why a picture of the document cannot be a lesson image, or None: the checks and limits of an image
+    uploaded in the admin (WAGTAILIMAGES_EXTENSIONS, _MAX_UPLOAD_SIZE, _MAX_IMAGE_PIXELS).
+
+    The pixels are counted from the image's header first: Wagtail's check decodes the whole image,
+    which for a picture packed to a few KB can be hundreds of MB.
+    """
+    field = WagtailImageField()
+    too_many = field.error_messages["file_too_many_pixels"]
+    limit = field.max_image_pixels
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", PILImage.DecompressionBombWarning)  # the limit is checked here
+            with PILImage.open(io.BytesIO(picture.blob)) as image:
+                pixels = image.width * image.height
+    except PILImage.DecompressionBombError:
+        return too_many % {"num_pixels": _("unknown number"), "max_pixels_count": limit}
+    except Exception:  # not an image Pillow reads: the field says what is wrong with it
+        pixels = 0
+    if limit and pixels > limit:
+        return too_many % {"num_pixels": pixels, "max_pixels_count": limit}
+    try:
+        field.clean(SimpleUploadedFile(picture.filename, picture.blob))
+    except ValidationError as error:
+        return " ".join(error.messages)
+    return None
 
 
 class _Converter:
@@ -145,7 +190,15 @@ class _Converter:
             if part is None or not part.content_type.startswith("image/"):
                 self.skip(_("picture"))
                 continue
-            found.append(Picture(blob=part.blob, filename=part.partname.split("/")[-1]))
+            picture = Picture(blob=part.blob, filename=part.partname.split("/")[-1])
+            problem = image_problem(picture)
+            if problem:
+                self.lesson.warnings.append(
+                    _("A picture (%(name)s) was left out: %(reason)s")
+                    % {"name": picture.filename, "reason": problem}
+                )
+                continue
+            found.append(picture)
         return found
 
     def flush_list(self):
