@@ -47,3 +47,22 @@ def csv_text(text):
 def csv_phone(phone):
     """A phone number as we store it (0912345678) is left readable; anything else is typed text."""
     return phone if normalize_phone(phone) == phone else csv_text(phone)
+
+
+def protect_wagtail_exports():
+    """Give the CSV exports of Wagtail's own listings and reports (site history, page reports …) the
+    same apostrophe. They all turn a value into a cell through
+    ``SpreadsheetExportMixin.preprocess_field_value``, which keeps numbers and dates as they are and
+    makes everything else text; their XLSX cells are already stored as strings."""
+    from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+    preprocess = SpreadsheetExportMixin.preprocess_field_value
+    if getattr(preprocess, "protected", False):
+        return
+
+    def preprocess_field_value(self, field, value, export_format):
+        cell = preprocess(self, field, value, export_format)
+        return csv_text(cell) if export_format == self.FORMAT_CSV and isinstance(cell, str) else cell
+
+    preprocess_field_value.protected = True
+    SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value

@@ -11,7 +11,13 @@ import pytest
 from quizzes.bank import add_question
 from quizzes.exporting import export_bank
 from tests.dashboard_data import build_class
-from tests.factories import CoursePageFactory, LessonPageFactory, OrganizerFactory, TraineeFactory
+from tests.factories import (
+    CoursePageFactory,
+    LessonPageFactory,
+    OrganizerFactory,
+    TraineeFactory,
+    UserFactory,
+)
 from training.cell_text import csv_phone, csv_text
 
 pytestmark = pytest.mark.django_db
@@ -137,3 +143,20 @@ def test_csv_text_neutralises_exactly_what_a_spreadsheet_would_run(typed, writte
 def test_a_phone_number_we_stored_stays_readable_and_anything_else_in_its_place_is_neutralised():
     assert csv_phone("0912345678") == "0912345678"
     assert csv_phone("+1+cmd") == "'+1+cmd"
+
+
+def test_wagtail_s_own_report_exports_neutralise_typed_formulas_in_csv(client):
+    lesson = LessonPageFactory(parent=CoursePageFactory(), title=HYPERLINK)
+    lesson.save_revision(log_action=True)
+    client.force_login(UserFactory(is_superuser=True))
+
+    response = client.get("/admin/reports/site-history/?export=csv")
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
+    xlsx = client.get("/admin/reports/site-history/?export=xlsx")
+    workbook = openpyxl.load_workbook(io.BytesIO(b"".join(xlsx.streaming_content)))
+
+    assert response.status_code == 200
+    assert any("'" + HYPERLINK in row for row in rows)
+    assert [
+        cell for sheet in workbook for row in sheet.iter_rows() for cell in row if cell.data_type == "f"
+    ] == []
