@@ -16,7 +16,8 @@ import docx
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
+from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from lxml import etree
@@ -27,6 +28,9 @@ from training.office_files import ArchiveTooLarge, check_archive
 
 HEADING_STYLES = {"Heading 1", "Heading 2", "Heading 3", "Heading 4"}
 TITLE_STYLES = {"Title"}
+# Far more than a lesson holds (a 300-page book has about as many); converting costs a few seconds.
+MAX_PARAGRAPHS = 5000
+_UNSUPPORTED = ((".//w:txbxContent", gettext_lazy("text box")), (".//m:oMath", gettext_lazy("equation")))
 
 
 class DocxImportError(Exception):
@@ -101,9 +105,26 @@ class _Converter:
         self.list_tag = None
         self.list_items = []
         self.skipped = {}
+        # python-docx looks up the default style anew for every paragraph without a style of its own,
+        # scanning all styles each time: a file of 12,000 short paragraphs took minutes. Once here.
+        styles = document.styles
+        self.style_names = {
+            style.style_id: style.name for style in styles if style.type == WD_STYLE_TYPE.PARAGRAPH
+        }
+        default = styles.default(WD_STYLE_TYPE.PARAGRAPH)
+        self.default_style = default.name if default is not None else ""
 
     def run(self):
-        for element in self.document.element.body.iterchildren():
+        body = self.document.element.body
+        if sum(1 for _element in body.iterchildren(qn("w:p"), qn("w:tbl"))) > MAX_PARAGRAPHS:
+            raise DocxImportError(
+                _(
+                    "This Word document has more than %(limit)s paragraphs, far more than one lesson: "
+                    "split it into several files, one per lesson."
+                )
+                % {"limit": MAX_PARAGRAPHS}
+            )
+        for element in body.iterchildren():
             if element.tag == qn("w:p"):
                 self.paragraph(docx.text.paragraph.Paragraph(element, self.document))
             elif element.tag == qn("w:tbl"):
@@ -127,10 +148,10 @@ class _Converter:
         self.skipped[what] = self.skipped.get(what, 0) + 1
 
     def paragraph(self, paragraph):
-        style = paragraph.style.name if paragraph.style is not None else ""
-        for unsupported, label in ((".//w:txbxContent", _("text box")), (".//m:oMath", _("equation"))):
+        style = self.style_names.get(paragraph._p.style, self.default_style)
+        for unsupported, label in _UNSUPPORTED:
             if paragraph._element.findall(unsupported, namespaces=_NAMESPACES):
-                self.skip(label)
+                self.skip(str(label))
         pictures = self.pictures(paragraph)
         html = self.runs_html(paragraph)
         text = paragraph.text.strip()

@@ -181,3 +181,13 @@ def docx_with_picture(width=12_000, height=12_000):
     output = io.BytesIO()
     document.save(output)
     return output.getvalue()
+
+
+def docx_long_lesson(paragraphs=5000):
+    """Not a bomb: a Word document of ``paragraphs`` short paragraphs, the most a lesson import takes."""
+    document = docx.Document()
+    for number in range(paragraphs):
+        document.add_paragraph(f"Dân vận khéo thì việc gì cũng thành công ({number}).")
+    output = io.BytesIO()
+    document.save(output)
+    return output.getvalue()

@@ -9,6 +9,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
+from courses import docx_import
 from courses.docx_import import convert
 from courses.models import LessonPage
 from quizzes.models import Question
@@ -103,6 +104,16 @@ def test_a_word_bomb_is_refused_at_once_and_creates_no_lesson(lesson_import, bui
     assert response.status_code == 200
     assert TOO_MUCH in response.content.decode()
     assert not LessonPage.objects.exists()
+
+
+def test_a_word_file_longer_than_any_lesson_is_refused_with_the_limit(lesson_import, monkeypatch):
+    monkeypatch.setattr(docx_import, "MAX_PARAGRAPHS", 20)
+
+    response = lesson_import(bombs.docx_long_lesson(21))
+
+    assert "có hơn 20 đoạn" in response.content.decode()
+    assert not LessonPage.objects.exists()
+    assert lesson_import(bombs.docx_long_lesson(20)).status_code == 302
 
 
 def test_a_word_file_with_broken_xml_is_a_damaged_file_not_an_error(lesson_import):
