@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 SITE_URL ?= http://$(HOST):$(PORT)
 export PORT HOST SITE_URL
 
-.PHONY: run setup test lint format translations clean
+.PHONY: run setup test smoke lint format translations clean
 
 run: setup
 	@echo ""
@@ -28,6 +28,11 @@ setup: $(VENV)/.installed translations
 test: $(VENV)/.installed-test translations
 	$(BIN)/python -m pytest -m "not browser and not worker"
 	$(BIN)/python -m pytest -m "browser or worker"
+
+# The production rehearsal (deploy/smoke.py): its own environment from requirements.txt alone, PostgreSQL,
+# Redis, nginx, two web processes, two workers and beat, and a trainee's journey through them.
+smoke:
+	$(PYTHON) deploy/smoke.py
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .

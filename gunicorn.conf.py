@@ -6,6 +6,9 @@ environment, so that a host with more cores needs no edit.
 
 import os
 
+# Web requests bound their SQL statements (WEB_STATEMENT_TIMEOUT_MS); set before the settings are read.
+os.environ.setdefault("DVK_WEB_PROCESS", "true")
+
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WEB_WORKERS", "2"))
 threads = int(os.environ.get("WEB_THREADS", "4"))
@@ -15,3 +18,14 @@ keepalive = int(os.environ.get("WEB_KEEPALIVE_SECONDS", "75"))
 timeout = int(os.environ.get("WEB_TIMEOUT_SECONDS", "30"))
 graceful_timeout = int(os.environ.get("WEB_GRACEFUL_TIMEOUT_SECONDS", "20"))
 accesslog = "-"
+# Several instances run on one host (deploy/systemd/dvk-web@.service) and systemd manages them: no
+# control socket, which would be one path shared by all of them.
+control_socket_disable = True
+
+
+def on_starting(server):
+    """Read the settings in the master, so that a missing or malformed variable stops gunicorn with one
+    line naming it before any worker starts (workers that cannot boot would otherwise be restarted)."""
+    from training.startup import load_settings_or_exit
+
+    load_settings_or_exit()

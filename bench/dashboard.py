@@ -2,9 +2,10 @@
 
     .venv/bin/python bench/dashboard.py [--sizes 100,1000,5000] [--runs 7]
 
-Creates (and drops afterwards) the PostgreSQL database ``dvk_dash_bench`` at 127.0.0.1:5432, fills it
-with `load_demo` and one generated class per size (training.scale_data: trainees at every stage,
-attempts, certificates), then times whole requests as the organizer ``bantochuc`` makes them, through
+Creates (and removes afterwards) the PostgreSQL database ``dvk_dash_bench`` at 127.0.0.1:5432 and a
+scratch media folder (nothing lands in the development ``var/media/``), fills them with `load_demo` and
+one generated class per size (training.scale_data: trainees at every stage, attempts, certificates),
+then times whole requests as the organizer ``bantochuc`` makes them, through
 Django's middleware and templates, median of --runs after two warm-up requests. Prints, one per line
 as ``name: value``: dashboard_ms_<n> (the class dashboard), trainees_ms_<n> (the first page of its
 list of trainees), export_xlsx_ms_<n> and export_csv_ms_<n>, then overview_ms (every class together)

@@ -1,8 +1,11 @@
-"""What the benchmarks share: a scratch PostgreSQL database, and the environment of their processes."""
+"""What the benchmarks share: a scratch PostgreSQL database with a scratch media folder, and the
+environment of their processes."""
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -11,17 +14,30 @@ BASE_DIR = Path(__file__).resolve().parents[1]
 
 def environment(database, **variables):
     """Development settings on the database ``database`` of the PostgreSQL at 127.0.0.1:5432, with
+    its own media folder (what ``load_demo`` uploads must not land in the development ``var/media/``),
     DEBUG off, quiet logs and an in-memory broker (a task queued by ``load_demo`` must not wait in the
     development broker's folder for ``make run``'s worker), plus ``variables``."""
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "training.settings.dev",
         "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{database}",
+        "MEDIA_ROOT": str(media_root(database)),
+        "CERTIFICATES_ROOT": str(certificates_root(database)),
         "DEBUG": "false",
         "LOG_LEVEL": "WARNING",
         "CELERY_BROKER_URL": "memory://localhost/",
         **variables,
     }
+
+
+def media_root(database):
+    """The scratch media folder of the benchmark that uses ``database``."""
+    return Path(tempfile.gettempdir()) / f"{database}-media"
+
+
+def certificates_root(database):
+    """The scratch folder of certificate PDFs, beside (never inside) the scratch media folder."""
+    return Path(tempfile.gettempdir()) / f"{database}-certificates"
 
 
 def setup_django(env):
@@ -42,13 +58,20 @@ def manage(env, *args):
 
 @contextmanager
 def scratch_database(name):
-    """A new, empty database ``name``, dropped on the way out even when the benchmark fails."""
+    """A new, empty database ``name`` with media and certificate folders, all removed on the way out even
+    when the benchmark fails."""
     psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
     psql(f"CREATE DATABASE {name}")
+    folders = (media_root(name), certificates_root(name))
+    for folder in folders:
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir()
     try:
         yield
     finally:
         psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")  # FORCE: connections still open end
+        for folder in folders:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def psql(sql):

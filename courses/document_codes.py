@@ -16,6 +16,7 @@ never match, because a code always carries upper-case type or issuer letters aft
 import re
 import unicodedata
 from dataclasses import dataclass
+from html import escape
 
 # (key, label) pairs, for a model field's choices: the eight common kinds, and Đề án, the only other
 # kind that the seeds cite by code.
@@ -123,3 +124,28 @@ def find_document_codes(text: str) -> list[DocumentReference]:
         kind = next((key for key, _ in KIND_CHOICES if match[key]), "") or kind_from_code(code)
         references.append(DocumentReference(code, kind, match["code"], *match.span("code")))
     return references
+
+
+_LINK = re.compile(r"<a\b[^>]*>.*?</a\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def link_document_codes(html: str, address_of) -> str:
+    """``html`` with every code found in it wrapped in a link to ``address_of(code)``.
+
+    ``html`` is trusted markup, such as rendered rich text. A code for which ``address_of`` gives
+    nothing, and a code already inside a link, are left as they are; so is every other character,
+    apart from NFC normalisation.
+    """
+    html = unicodedata.normalize("NFC", html)
+    links = [match.span() for match in _LINK.finditer(html)]
+    parts, done = [], 0
+    for reference in find_document_codes(html):
+        address = address_of(reference.code)
+        if not address or any(start <= reference.start < end for start, end in links):
+            continue
+        parts += [
+            html[done : reference.start],
+            f'<a class="document-code" href="{escape(address)}">{reference.raw}</a>',
+        ]
+        done = reference.end
+    return "".join([*parts, html[done:]])

@@ -188,6 +188,14 @@ class LessonPage(Page):
         self.cited_documents = list(linked.values())
         self.unrecognised_codes = unrecognised
 
+    def register_addresses(self):
+        """{code: register page} for the codes in this lesson's text, from one query: each code of a
+        document it cites, unless it cites two documents with that code."""
+        by_code = {}
+        for document in self.cited_documents.all():
+            by_code.setdefault(document.code, []).append(document)
+        return {code: found[0].get_absolute_url() for code, found in by_code.items() if len(found) == 1}
+
     def can_be_read_by(self, user):
         """Enrolled trainees of a class of this course read it; so do the people who work in the admin."""
         if not user.is_authenticated:
@@ -232,6 +240,7 @@ class LessonPage(Page):
             if position is not None and position + 1 < len(lessons)
             else None,
             course=self.get_parent(),
+            register_addresses=self.register_addresses(),
         )
         if request.user.is_authenticated and self.pk:
             enrolled = self.enrollments_of(request.user)
@@ -255,7 +264,14 @@ class ReferenceDocument(index.Indexed, ClusterableModel):
     )
     kind = models.CharField(_("kind"), max_length=20, choices=KIND_CHOICES)
     date = models.DateField(_("date issued"), null=True, blank=True)
-    issuer = models.CharField(_("issuing body"), max_length=255)
+    issuer = models.CharField(
+        _("issuing body"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "As the source names it, even if the body has since been renamed; empty when it names none."
+        ),
+    )
     title = models.CharField(_("title"), max_length=500, blank=True)
 
     panels = [

@@ -59,6 +59,14 @@ def pytest_terminal_summary(terminalreporter):
 
 
 @pytest.fixture(scope="session")
+def production_static(tmp_path_factory):
+    """Static files collected once per run with production settings (tests/production.py)."""
+    from tests.production import collect_static
+
+    return collect_static(tmp_path_factory.mktemp("static"))
+
+
+@pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright
 
@@ -94,6 +102,20 @@ def browser_page(browser, live_server, request):
     SCREENSHOTS_DIR.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SCREENSHOTS_DIR / f"{request.node.name}.png", full_page=True)
     context.close()
+
+
+@pytest.fixture
+def certificate_files(settings, tmp_path):
+    """The private certificate storage in a folder of this test's own, which is returned."""
+    root = tmp_path / "certificates"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "certificates": {
+            "BACKEND": "training.storage.PrivateFileSystemStorage",
+            "OPTIONS": {"location": str(root)},
+        },
+    }
+    return root
 
 
 def database_url():

@@ -106,7 +106,7 @@ class OrganizingUnitFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = "training.OrganizingUnit"
 
-    name = factory.Sequence(lambda n: f"Ban Dân vận Tỉnh ủy số {n}")
+    name = factory.Sequence(lambda n: f"Ban Tuyên giáo và Dân vận Tỉnh ủy số {n}")
 
 
 class TrainingClassFactory(factory.django.DjangoModelFactory):

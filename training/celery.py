@@ -1,14 +1,22 @@
-import os
-
 from celery import Celery
 from celery.signals import task_postrun, task_prerun
 from django.db import close_old_connections
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "training.settings.dev")
+from .startup import choose_settings, load_settings_or_exit
+
+# Before the app exists, so that Celery's Django fix-up sees the settings module.
+choose_settings()
 
 app = Celery("training")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+
+
+@app.on_configure.connect
+def read_settings_first(sender, **kwargs):
+    """A worker or beat whose environment lacks a variable stops with one line naming it. Importing this
+    module reads no setting (training.wsgi must be able to choose some before they are read)."""
+    load_settings_or_exit()
 
 
 @task_prerun.connect

@@ -1,6 +1,7 @@
 """Admin views for certificates: a class's certificates issued in bulk with a progress bar, all of them
 as one ZIP, a certificate revoked with its reason, and a template previewed as a PDF."""
 
+import logging
 import tempfile
 import zipfile
 
@@ -19,7 +20,14 @@ from wagtail.permissions import policy_registry
 
 from . import certificates
 from .certificate_pdf import render_certificate
+from .certificate_views import storage_unavailable
 from .models import Certificate, CertificateTemplate, TrainingClass
+
+logger = logging.getLogger(__name__)
+
+STORAGE_UNAVAILABLE = gettext_lazy(
+    "The file storage cannot be reached right now; nothing was changed. Please try again in a few minutes."
+)
 
 
 def class_for_organizer(request, pk):
@@ -86,13 +94,21 @@ def class_certificates_zip(request, pk):
         enrollment__training_class=training_class, status=Certificate.Status.ISSUED
     ).order_by("serial")
     archive = tempfile.TemporaryFile()  # noqa: SIM115 – FileResponse closes it once sent
-    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_STORED) as bundle:
-        for certificate in issued.only("serial", "file"):
-            try:
-                with certificate.file.open("rb") as pdf:
-                    bundle.writestr(f"{certificate.serial}.pdf", pdf.read())
-            except FileNotFoundError:
-                continue
+    try:
+        with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_STORED) as bundle:
+            for certificate in issued.only("serial", "file"):
+                try:
+                    with certificate.file.open("rb") as pdf:
+                        bundle.writestr(f"{certificate.serial}.pdf", pdf.read())
+                except FileNotFoundError:
+                    continue
+    except OSError as error:
+        archive.close()
+        logger.warning(
+            "Certificates of %s not zipped, their storage is unreachable: %s", training_class, error
+        )
+        messages.error(request, STORAGE_UNAVAILABLE)
+        return redirect("training_class_certificates", pk)
     archive.seek(0)
     return FileResponse(
         archive,
@@ -143,11 +159,31 @@ class RevokeCertificateView(WagtailAdminTemplateMixin, FormView):
         return super().get_context_data(certificate=self.certificate, **kwargs)
 
 
+class StorageErrorsAsFormErrors:
+    """For the views that save a model with files (certificate templates and their images): a storage
+    that cannot take a file is a message on the form, and nothing is saved, since Django stores a
+    row's files before it writes the row."""
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except OSError as error:
+            logger.warning("%s not saved, its files could not be stored: %s", self.model.__name__, error)
+            self.produced_error_code = "storage_unavailable"
+            self.produced_error_message = str(STORAGE_UNAVAILABLE)
+            return self.form_invalid(form)
+
+
 def template_preview(request, pk):
     """A template filled with a made-up trainee, for the organizer to check before anyone completes."""
     policy = policy_registry.get_by_type(CertificateTemplate)
     template = get_object_or_404(policy.instances_user_has_permission_for(request.user, "change"), pk=pk)
-    pdf = render_certificate(certificates.sample_content(template, full_name=request.GET.get("name")))
+    try:
+        content = certificates.sample_content(template, full_name=request.GET.get("name"))
+    except OSError as error:  # its images are in a storage that cannot be reached
+        logger.warning("Certificate template %s not previewed: %s", template.pk, error)
+        return storage_unavailable(request)
+    pdf = render_certificate(content)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = 'inline; filename="mau-giay-chung-nhan.pdf"'
     return response

@@ -45,7 +45,7 @@ LEADING = 1.25  # line height, as a multiple of the font size
 
 @dataclass(frozen=True)
 class CertificateContent:
-    issuing_body: str  # one line per level: "TỈNH ỦY KON TUM\nBAN DÂN VẬN"
+    issuing_body: str  # one line per level: "TỈNH ỦY QUẢNG NGÃI\nBAN TUYÊN GIÁO VÀ DÂN VẬN"
     full_name: str
     unit: str
     position: str
@@ -213,9 +213,9 @@ def draw_frame(canvas):
 
 
 def levels(canvas, text, fonts, size, x, top, width, max_levels):
-    """Lines of an official title, one per level ("TỈNH ỦY KON TUM" / "BAN DÂN VẬN"), upper case and at
-    one size, the largest at which each fits on its line; ``fonts`` gives the font of each from the last
-    one up. Returns the next baseline."""
+    """Lines of an official title, one per level ("TỈNH ỦY QUẢNG NGÃI" / "BAN TUYÊN GIÁO VÀ DÂN VẬN"),
+    upper case and at one size, the largest at which each fits on its line; ``fonts`` gives the font of
+    each from the last one up. Returns the next baseline."""
     lines = [line for line in clean(text).upper().split("\n") if line.strip()][:max_levels]
     placed = [(line, fonts[min(len(lines) - 1 - index, len(fonts) - 1)]) for index, line in enumerate(lines)]
     size = min((fit(line, font, size, width, min_size=7)[0] for line, font in placed), default=size)
@@ -276,7 +276,7 @@ def draw_body(canvas, content):
 
 
 def vietnamese_date(place, date):
-    """ "Kon Tum, ngày 16 tháng 9 năm 2026", as dates are written on Vietnamese papers."""
+    """ "Quảng Ngãi, ngày 16 tháng 9 năm 2026", as dates are written on Vietnamese papers."""
     written = f"ngày {date.day} tháng {date.month} năm {date.year}"
     return f"{place}, {written}" if place else written[0].upper() + written[1:]
 

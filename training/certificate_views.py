@@ -1,15 +1,22 @@
 """Certificates on the site: the trainee's list and downloads, and the public verification pages."""
 
+import logging
+from urllib.parse import quote
+
 from django import forms
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.cache import patch_cache_control
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 
 from .client_address import client_address
 from .models import Certificate, Enrollment
+
+logger = logging.getLogger(__name__)
 
 PUBLIC_STATUSES = (Certificate.Status.ISSUED, Certificate.Status.REVOKED)
 
@@ -26,17 +33,46 @@ def my_certificates(request):
 
 @login_required
 def download(request, serial):
-    """The PDF, for its trainee and the organizers of its class; a 404 for everyone else."""
+    """The PDF, for its trainee and the organizers of its class; a 404 for everyone else.
+
+    The only way to a certificate file: the view streams it from its private storage or, behind
+    nginx (CERTIFICATES_ACCEL_REDIRECT_PREFIX), answers with no body and an X-Accel-Redirect that
+    nginx serves from an internal location. A storage that cannot be reached is a 503 page.
+    """
     certificate = get_object_or_404(
         Certificate.objects.downloadable_by(request.user), serial=serial, status=Certificate.Status.ISSUED
     )
+    filename = f"{certificate.serial}.pdf"
     try:
-        file = certificate.file.open("rb")
+        if settings.CERTIFICATES_ACCEL_REDIRECT_PREFIX:
+            if not certificate.file.storage.exists(certificate.file.name):
+                raise FileNotFoundError(certificate.file.name)
+            response = HttpResponse(content_type="application/pdf")
+            response["X-Accel-Redirect"] = settings.CERTIFICATES_ACCEL_REDIRECT_PREFIX + quote(
+                certificate.file.name
+            )
+            response["Content-Disposition"] = content_disposition_header(True, filename)
+        else:
+            response = FileResponse(
+                certificate.file.open("rb"),
+                as_attachment=True,
+                filename=filename,
+                content_type="application/pdf",
+            )
     except FileNotFoundError:
         raise Http404 from None
-    return FileResponse(
-        file, as_attachment=True, filename=f"{certificate.serial}.pdf", content_type="application/pdf"
-    )
+    except OSError as error:
+        logger.warning("Certificate %s not served, its storage is unreachable: %s", certificate.serial, error)
+        return storage_unavailable(request)
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+def storage_unavailable(request):
+    """The page for a file that exists but whose storage cannot be reached now: try again later."""
+    response = render(request, "training/storage_unavailable.html", status=503)
+    response["Retry-After"] = "60"
+    return response
 
 
 @login_required

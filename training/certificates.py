@@ -3,8 +3,8 @@ sweep so that a completion recorded while the broker was down still gets its cer
 
 The row comes first, in the database, with its serial number and verification code; the PDF follows
 in a Celery task. Whatever the broker or the workers do (duplicate deliveries, a worker killed while
-rendering, a message lost), the database holds one certificate per enrolment and the storage one file
-per certificate, under a name fixed by its serial number.
+rendering, a message lost), the database holds one certificate per enrolment and the private
+certificate storage one file per certificate, under a name fixed by its serial number.
 """
 
 import logging
@@ -26,6 +26,7 @@ from quizzes.results import quiz_result
 
 from .certificate_pdf import CertificateContent, render_certificate
 from .models import Certificate, CertificateTemplate, Enrollment, SerialCounter, TrainingClass
+from .storage import certificate_storage
 
 logger = logging.getLogger(__name__)
 
@@ -244,10 +245,9 @@ def issue(certificate_id):
     )
     certificate.issued_at = timezone.now()
     pdf = render_certificate(content_of(certificate))
-    name = f"certificates/{certificate.serial}.pdf"
-    default_storage.delete(name)
-    stored = default_storage.save(name, ContentFile(pdf))
-    certificate.file.name = stored
+    name = f"{certificate.serial}.pdf"
+    certificate_storage().delete(name)
+    certificate.file.name = certificate_storage().save(name, ContentFile(pdf))
     certificate.status = Certificate.Status.ISSUED
     certificate.reason = ""
     certificate.save(update_fields=["file", "status", "reason", "issued_at"])

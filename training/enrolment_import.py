@@ -52,7 +52,7 @@ def import_roster(roster, training_class, dry_run=False):
                 report.problems.append(RowProblem(row.row_number, problem))
                 continue
             if user is None:
-                password = get_random_string(10, PASSWORD_ALPHABET)
+                password = new_password()
                 user = _create_account(row, password, trainee_group)
                 report.new_accounts.append(NewAccount(row.row_number, user, password))
             enrollment, created = Enrollment.objects.get_or_create(
@@ -68,6 +68,11 @@ def import_roster(roster, training_class, dry_run=False):
         if dry_run:
             transaction.set_rollback(True)
     return report
+
+
+def new_password():
+    """A one-time password, handed out on paper and changed at the first sign-in."""
+    return get_random_string(10, PASSWORD_ALPHABET)
 
 
 def _account_for(row):

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from . import names
+from .storage import certificate_storage
 from .uploads import PendingImport
 
 NAME_FIELDS = {"full_name", "first_name", "last_name", "username"}
@@ -78,7 +79,8 @@ class User(AbstractUser):
 
 
 class OrganizingUnit(models.Model):
-    """A unit that opens training classes (Ban Dân vận Tỉnh ủy, a Sở's office …); its organizers manage them."""
+    """A unit that opens training classes (a Ban Tuyên giáo và Dân vận Tỉnh ủy, a Sở's office …); its organizers
+    manage them."""
 
     name = models.CharField(_("name"), max_length=255, unique=True)
     organizers = models.ManyToManyField(
@@ -273,11 +275,13 @@ class CertificateTemplate(models.Model):
     issuing_body = models.TextField(
         _("issuing body"),
         help_text=_(
-            "One line per level, as on an official paper, e.g. “TỈNH ỦY KON TUM” then “BAN DÂN VẬN”."
+            "One line per level, as on an official paper, e.g. “TỈNH ỦY QUẢNG NGÃI” then “BAN TUYÊN GIÁO VÀ DÂN VẬN”."
         ),
     )
     place = models.CharField(
-        _("place"), max_length=100, help_text=_("Printed before the date: “Kon Tum, ngày … tháng … năm …”.")
+        _("place"),
+        max_length=100,
+        help_text=_("Printed before the date: “Quảng Ngãi, ngày … tháng … năm …”."),
     )
     signer_title = models.CharField(
         _("signer's title"),
@@ -332,7 +336,7 @@ class Certificate(models.Model):
     reason = models.TextField(
         _("reason"), blank=True, help_text=_("Why issuing failed, or why it was revoked.")
     )
-    file = models.FileField(_("PDF file"), upload_to="certificates/", blank=True, editable=False)
+    file = models.FileField(_("PDF file"), storage=certificate_storage, blank=True, editable=False)
     requested_at = models.DateTimeField(_("requested at"), default=timezone.now, editable=False)
     queued_at = models.DateTimeField(_("last queued at"), null=True, blank=True, editable=False)
     issued_at = models.DateTimeField(_("issued at"), null=True, blank=True, editable=False)

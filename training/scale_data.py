@@ -59,7 +59,7 @@ UNITS = [
     ("Sở Tài chính", 0.9), ("Sở Công Thương", 0.95), ("Sở Nông nghiệp và Môi trường", 0.8),
     ("Sở Xây dựng", 0.75), ("Sở Văn hóa, Thể thao và Du lịch", 1.0), ("Văn phòng UBND tỉnh", 1.15),
     ("Thanh tra tỉnh", 0.9), ("Ủy ban MTTQ Việt Nam tỉnh", 1.2), ("Tỉnh đoàn", 1.1),
-    ("Hội Liên hiệp Phụ nữ tỉnh", 1.15), ("Liên đoàn Lao động tỉnh", 0.85), ("UBND thành phố Kon Tum", 0.7),
+    ("Hội Liên hiệp Phụ nữ tỉnh", 1.15), ("Liên đoàn Lao động tỉnh", 0.85), ("Công an tỉnh", 0.7),
 ]  # fmt: skip
 POSITIONS = ["Chuyên viên"] * 6 + [
     "Chuyên viên chính", "Phó Trưởng phòng", "Trưởng phòng", "Cán sự", "Phó Chánh Văn phòng", "Văn thư",

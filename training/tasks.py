@@ -4,7 +4,8 @@ from django.db import DatabaseError
 
 from . import certificates
 
-# Failures worth another try: the database or the storage briefly unavailable, a slow render.
+# Failures worth another try: the database or the storage briefly unavailable (object storage reports
+# its client's errors as OSError too, see training/s3_storage.py), a slow render.
 TRANSIENT = (DatabaseError, OSError, SoftTimeLimitExceeded)
 
 

@@ -115,7 +115,16 @@ class CertificateTemplateViewSet(SnippetViewSet):
     icon = "doc-full-inverse"
     menu_label = _("Certificate templates")
     list_display = ["name", "organizing_unit", "signer_name"]
-    edit_view_class = restricted(SnippetViewSet.edit_view_class)
+    add_view_class = type(
+        "CertificateTemplateCreateView",
+        (certificate_admin_views.StorageErrorsAsFormErrors, SnippetViewSet.add_view_class),
+        {},
+    )
+    edit_view_class = type(
+        "CertificateTemplateEditView",
+        (certificate_admin_views.StorageErrorsAsFormErrors, restricted(SnippetViewSet.edit_view_class)),
+        {},
+    )
     delete_view_class = restricted(SnippetViewSet.delete_view_class)
     history_view_class = restricted(SnippetViewSet.history_view_class)
     edit_handler = ObjectList(

@@ -12,9 +12,11 @@ COURSE = {
     "summary": (
         "Khóa học giúp người làm việc trong cơ quan nhà nước hiểu vì sao công tác dân vận là nhiệm vụ "
         "của cả hệ thống chính trị, người đứng đầu phải làm gì và một cơ quan cụ thể đã triển khai "
-        "dân vận ra sao. Năm bài học được xây dựng từ năm bài viết thực tiễn của Sở Y tế tỉnh Kon Tum, "
-        "Đảng ủy Khối các cơ quan Trung ương, một tỉnh ủy, Sở Công Thương Hà Tĩnh và Ban Dân vận "
-        "Tỉnh ủy Bình Phước, kèm các văn bản của Đảng và Nhà nước mà các bài viết dựa vào."
+        "dân vận ra sao. Năm bài học được xây dựng từ năm bài viết thực tiễn, viết từ năm 2016 đến năm "
+        "2023, của Sở Y tế tỉnh Kon Tum, Đảng ủy Khối các cơ quan Trung ương, một tỉnh ủy, Sở Công Thương "
+        "Hà Tĩnh và Ban Dân vận Tỉnh ủy Bình Phước, kèm các văn bản của Đảng và Nhà nước mà các bài viết "
+        "dựa vào. Tên cơ quan, địa danh trong bài học là tên tại thời điểm bài viết; mỗi bài học ghi rõ "
+        "nguồn, thời điểm và tên ngày nay của cơ quan đã hợp nhất."
     ),
     "objectives": [
         "Giải thích được ý nghĩa chiến lược của công tác dân vận và lời dạy của Chủ tịch Hồ Chí Minh "
@@ -33,6 +35,17 @@ COURSE = {
     ),
     "duration_minutes": 120,
 }
+
+
+def source_note(built_from, note):
+    """A lesson's first passage: what it is built from and when, as the article gives its agency and
+    date, and a *Ghi chú* that the bodies and places are named as they were then."""
+    return {
+        "type": "paragraph",
+        "id": "nguon-va-thoi-diem",
+        "value": f"<p><b>Bài học được xây dựng từ</b> {built_from}</p><p><i>Ghi chú:</i> {note}</p>",
+    }
+
 
 SEED_000 = (
     "Dẫn theo bài “Vấn đề phát huy vai trò của người đứng đầu cơ quan, đơn vị trong thực hiện công tác "
@@ -57,6 +70,15 @@ LESSON_NGUOI_DUNG_DAU = {
         "công tác dân vận dễ thực hiện hơn.",
     ],
     "body": [
+        source_note(
+            "bài “Vấn đề phát huy vai trò của người đứng đầu cơ quan, đơn vị trong thực hiện công tác dân "
+            "vận” của TS.BS Lê Trí Khải và BSCKI Nguyễn Minh Thành, Sở Y tế tỉnh Kon Tum, đăng ngày "
+            "18-2-2019.",
+            "tên cơ quan, địa danh trong bài học là tên năm 2019. Từ năm 2025, tỉnh Kon Tum đã hợp nhất vào "
+            "tỉnh Quảng Ngãi: Sở Y tế, UBND tỉnh và Ban Thường vụ Tỉnh ủy Kon Tum mà bài nhắc đến nay là các "
+            "cơ quan tương ứng của tỉnh Quảng Ngãi, và Quyết định số 454/QĐ-UBND là văn bản của tỉnh Kon Tum "
+            "khi ấy.",
+        ),
         {"type": "heading", "value": "Dân vận: nhiệm vụ chiến lược của cả hệ thống chính trị"},
         {
             "type": "paragraph",
@@ -68,7 +90,7 @@ LESSON_NGUOI_DUNG_DAU = {
                 "sách, pháp luật của Nhà nước về dân vận;</li><li>chủ động xây dựng chương trình, kế hoạch "
                 "dân vận <b>gắn với nhiệm vụ chuyên môn</b>;</li><li><b>đề cao vai trò, trách nhiệm của "
                 "người đứng đầu</b>.</li></ul><p>Làm tốt dân vận giúp cơ quan nâng cao chất lượng phục vụ "
-                "nhân dân và hoàn thành nhiệm vụ chính trị.</p>"
+                "Nhân dân và hoàn thành nhiệm vụ chính trị.</p>"
             ),
         },
         {
@@ -86,7 +108,7 @@ LESSON_NGUOI_DUNG_DAU = {
             "id": "y-nghia-chien-luoc",
             "value": (
                 "<p>Đảng luôn coi dân vận là nhiệm vụ có <b>ý nghĩa chiến lược</b>, là điều kiện bảo đảm sự "
-                "lãnh đạo của Đảng và củng cố <b>mối quan hệ máu thịt</b> giữa Đảng, Nhà nước với nhân dân. "
+                "lãnh đạo của Đảng và củng cố <b>mối quan hệ máu thịt</b> giữa Đảng, Nhà nước với Nhân dân. "
                 "Trách nhiệm dân vận thuộc về cả hệ thống chính trị: cán bộ, đảng viên, công chức, viên "
                 "chức, đoàn viên, hội viên, cán bộ, chiến sĩ lực lượng vũ trang. Ở nhiệm vụ nào vai trò "
                 "người đứng đầu cũng lớn, nhưng với dân vận thì <b>càng đặc biệt quan trọng hơn</b>.</p>"
@@ -214,7 +236,7 @@ LESSON_NGUOI_DUNG_DAU = {
             "value": (
                 "<p><b>Bảy là, khen thưởng kịp thời, xử lý nghiêm minh</b>: biểu dương tập thể, cá nhân làm "
                 "tốt dân vận; xử lý nghiêm người chây ì, vi phạm quy định, làm ảnh hưởng uy tín của cơ quan "
-                "đối với nhân dân.</p>"
+                "đối với Nhân dân.</p>"
             ),
         },
         {
@@ -240,13 +262,28 @@ LESSON_NGUOI_DUNG_DAU = {
             "type": "paragraph",
             "id": "muc-tieu-dan-van",
             "value": (
-                "<p>Người đứng đầu quyết tâm, quyết liệt thì dân vận nhất định thành công, góp phần thực "
-                "hiện mục tiêu công tác dân vận của Đảng:</p><ol><li>củng cố vững chắc lòng tin của nhân dân "
-                "đối với Đảng;</li><li>tăng cường khối đại đoàn kết toàn dân tộc và mối quan hệ máu thịt "
-                "giữa Đảng với nhân dân;</li><li>tập hợp, vận động nhân dân thực hiện chủ trương, chính "
-                "sách, pháp luật;</li><li>phát huy sức mạnh của nhân dân, xây dựng và bảo vệ Tổ quốc, thực "
-                "hiện thành công công nghiệp hóa, hiện đại hóa.</li></ol>"
+                "<p>Người đứng đầu quyết tâm, quyết liệt thì dân vận nhất định thành công. Bài viết kết "
+                "luận rằng như thế là góp phần thực hiện mục tiêu công tác dân vận của Đảng, và dẫn nguyên "
+                "văn mục tiêu ấy (đoạn trích dưới đây): nói gọn lại, đó là giữ vững lòng tin của Nhân dân, "
+                "đoàn kết toàn dân tộc, vận động Nhân dân thực hiện chủ trương, chính sách và phát huy sức "
+                "mạnh của Nhân dân để xây dựng, bảo vệ đất nước.</p>"
             ),
+        },
+        {
+            "type": "quotation",
+            "id": "muc-tieu-dan-van-nguyen-van",
+            "value": {
+                "text": (
+                    "Củng cố vững chắc lòng tin của nhân dân đối với Đảng; tăng cường khối đại đoàn kết toàn "
+                    "dân tộc và mối quan hệ máu thịt giữa Đảng với nhân dân; tập hợp, vận động nhân dân "
+                    "thực hiện tốt các chủ trương của Đảng và chính sách, pháp luật của Nhà nước; phát huy "
+                    "sức mạnh to lớn của nhân dân, tạo phong trào cách mạng rộng lớn xây dựng và bảo vệ Tổ "
+                    "quốc, thực hiện thành công sự nghiệp công nghiệp hóa, hiện đại hóa"
+                ),
+                "speaker": "Mục tiêu công tác dân vận của Đảng",
+                "source": SEED_000,
+                "date": "",
+            },
         },
         {
             "type": "document_citation",
@@ -305,6 +342,15 @@ LESSON_DANG_BO_KHOI = {
         "Trình bày được các kiến nghị của Đảng ủy Bộ để đổi mới công tác dân vận ở cơ quan Trung ương.",
     ],
     "body": [
+        source_note(
+            "bài “Khảo sát xây dựng Nghị quyết của Ban Chấp hành Đảng bộ Khối các cơ quan Trung ương về "
+            "‘Nâng cao hiệu quả công tác dân vận của đảng bộ các cơ quan nhà nước’ tại Đảng bộ Bộ Giao thông "
+            "vận tải” của Phạm Anh Thiện, Đảng ủy Khối các cơ quan Trung ương, ngày 19/09/2016.",
+            "tên cơ quan trong bài học là tên năm 2016. Năm 2025, Bộ Giao thông vận tải hợp nhất với Bộ Xây "
+            "dựng thành <b>Bộ Xây dựng</b>; Đảng ủy Khối các cơ quan Trung ương kết thúc hoạt động, tổ chức "
+            "đảng của các bộ nay thuộc <b>Đảng bộ Chính phủ</b>. Nghị quyết mà cuộc khảo sát chuẩn bị là "
+            "nghị quyết của Đảng bộ Khối khi ấy.",
+        ),
         {"type": "heading", "value": "Cuộc khảo sát ngày 19/9/2016"},
         {
             "type": "paragraph",
@@ -335,7 +381,7 @@ LESSON_DANG_BO_KHOI = {
                 "Chấp hành Đảng bộ Khối khóa XII, <b>một trong 4 khâu đột phá</b> do Nghị quyết Đại hội đại "
                 "biểu Đảng bộ Khối khóa XII, nhiệm kỳ 2015-2020 đề ra. Nghị quyết này góp phần xây dựng "
                 "<b>Nhà nước kiến tạo, phát triển</b>, nâng cao hiệu lực, hiệu quả quản lý nhà nước và chất "
-                "lượng phục vụ nhân dân. Theo đồng chí Bùi Minh Quang, Đảng bộ Bộ Giao thông vận tải có vị "
+                "lượng phục vụ Nhân dân. Theo đồng chí Bùi Minh Quang, Đảng bộ Bộ Giao thông vận tải có vị "
                 "trí quan trọng, là một trong những đơn vị cụ thể hóa <b>một trong 3 đột phá chiến lược</b> "
                 "mà Nghị quyết Đại hội XI và XII của Đảng đề ra.</p>"
             ),
@@ -349,12 +395,12 @@ LESSON_DANG_BO_KHOI = {
                 "<ol><li>Nâng cao nhận thức của cấp ủy, lãnh đạo cơ quan, ban chấp hành các đoàn thể và "
                 "của từng cán bộ, đảng viên, công chức, viên chức, đoàn viên, hội viên, người lao động "
                 "về tầm quan trọng của dân vận; xác định vai trò, trách nhiệm của mỗi người.</li>"
-                "<li>Nâng cao năng lực quản lý xã hội, phục vụ nhân dân của bộ máy nhà nước; vận động "
+                "<li>Nâng cao năng lực quản lý xã hội, phục vụ Nhân dân của bộ máy nhà nước; vận động "
                 "mọi người nêu cao <b>đạo đức công vụ</b>, sửa đổi lối làm việc, làm nhiệm vụ với tinh "
                 "thần phục vụ, tự giác, tự nguyện.</li>"
                 "<li>Thực hiện đầy đủ các nội dung <b>dân chủ</b> trong hoạt động của cơ quan, đơn "
                 "vị.</li>"
-                "<li>Phối hợp với ban cán sự đảng và lãnh đạo cơ quan để lãnh đạo các đoàn thể hoàn "
+                "<li>Phối hợp với Ban Cán sự đảng và lãnh đạo cơ quan để lãnh đạo các đoàn thể hoàn "
                 "thành nhiệm vụ, xây dựng cơ quan đoàn kết, vững mạnh.</li>"
                 "<li>Xác định và tổ chức thực hiện <b>mô hình dân vận</b>.</li>"
                 "<li>Tăng cường <b>kiểm tra, giám sát</b> việc thực hiện dân chủ và nhiệm vụ dân "
@@ -368,9 +414,10 @@ LESSON_DANG_BO_KHOI = {
             "value": (
                 "<p>Giai đoạn <b>2010-2015</b>, Đảng ủy Bộ quán triệt các văn bản của Đảng về dân vận; phối "
                 "hợp với Ban Cán sự đảng Bộ xây dựng Chương trình hành động thực hiện <b>Nghị quyết số "
-                "25-NQ/TW</b> về tăng cường sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới; "
+                "25-NQ/TW</b> về “Tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong "
+                "tình hình mới”; "
                 "triển khai <b>Quyết định 217-QĐ/TW và 218-QĐ/TW ngày 12/12/2013</b> của Bộ Chính trị về "
-                "giám sát, phản biện xã hội và về việc Mặt trận, đoàn thể, nhân dân góp ý xây dựng Đảng, "
+                "giám sát, phản biện xã hội và về việc Mặt trận, đoàn thể, Nhân dân góp ý xây dựng Đảng, "
                 "chính quyền. Các chi bộ sinh hoạt chuyên đề về dân vận; nội dung dân vận được đưa vào "
                 "chương trình kiểm tra, giám sát nhiệm kỳ và hằng năm.</p>"
             ),
@@ -379,9 +426,10 @@ LESSON_DANG_BO_KHOI = {
             "type": "paragraph",
             "id": "phan-cong-phu-trach",
             "value": (
-                "<p>Về phân công, Bộ giao <b>01 đồng chí thứ trưởng</b> phụ trách công tác dân vận, đoàn "
-                "thể; sang nhiệm kỳ <b>2015-2020</b>, việc này giao cho <b>01 đồng chí Ủy viên Ban Cán "
-                "sự đảng, Ủy viên Ban Thường vụ Đảng ủy Bộ</b>.</p>"
+                "<p>Về phân công, theo đánh giá của Đảng ủy Bộ, giai đoạn 2010-2015 <b>Đảng ủy Bộ</b> phân "
+                "công <b>01 đồng chí thứ trưởng</b> phụ trách công tác dân vận, đoàn thể; nhiệm kỳ "
+                "<b>2015-2020</b>, Đảng ủy Bộ phân công <b>01 đồng chí Ủy viên Ban Cán sự đảng, Ủy viên Ban "
+                "Thường vụ Đảng ủy Bộ</b> phụ trách việc này.</p>"
             ),
         },
         {
@@ -427,7 +475,7 @@ LESSON_DANG_BO_KHOI = {
                 "<p>Thực hiện <b>Nghị quyết 13-NQ/TW</b> của Ban Chấp hành Trung ương Đảng (khóa XI) về kết "
                 "cấu hạ tầng đồng bộ, trong hơn 5 năm ngành hoàn thành <b>hơn 300 công trình hạ tầng giao "
                 "thông lớn</b>, xây mới, nâng cấp 47.436 km, mở mới 61.400 km đường thôn xóm. Nhờ làm tốt "
-                "dân vận, ngành được nhân dân ủng hộ: <b>hàng ngàn người dân hiến đất, hiến nhà, góp "
+                "dân vận, ngành được Nhân dân ủng hộ: <b>hàng ngàn người dân hiến đất, hiến nhà, góp "
                 "tiền</b> làm đường, làm cầu, giám sát chất lượng, bảo vệ công trình.</p>"
             ),
         },
@@ -437,9 +485,12 @@ LESSON_DANG_BO_KHOI = {
             "value": (
                 "<p><b>Quy chế dân chủ ở cơ sở</b> bảo đảm dân chủ, khách quan, minh bạch trong hầu hết hoạt "
                 "động của Bộ, nhất là tổ chức, cán bộ, tài chính, tài sản, quy hoạch, kế hoạch. <b>Đối "
-                "thoại, chất vấn và trả lời chất vấn</b> giữa lãnh đạo Bộ với cán bộ, đảng viên, nhân dân "
-                "diễn ra qua đại hội, hội nghị cán bộ công chức, đối thoại trực tiếp với người lao động, tạo "
-                "đồng thuận và góp phần ngăn chặn tiêu cực, chống tham nhũng, lãng phí.</p>"
+                "thoại, chất vấn và trả lời chất vấn</b> giữa lãnh đạo Bộ với cán bộ, đảng viên và Nhân dân "
+                "diễn ra qua đại hội, hội nghị cán bộ công chức, đối thoại trực tiếp với người lao động. "
+                "Bài viết đánh giá: <b>thực hiện tốt quy chế dân chủ</b> đã tạo sự gắn bó, đồng thuận giữa "
+                "tổ chức đảng, chính quyền và đoàn thể, phát huy quyền làm chủ, thẳng thắn trong tự phê bình "
+                "và phê bình, góp phần <b>ngăn chặn, đẩy lùi biểu hiện tiêu cực</b>, thực hành tiết kiệm, "
+                "chống tham nhũng, lãng phí.</p>"
             ),
         },
         {"type": "heading", "value": "Kiến nghị và kết luận của buổi làm việc"},
@@ -461,7 +512,7 @@ LESSON_DANG_BO_KHOI = {
             "id": "ket-luan-khao-sat",
             "value": (
                 "<p>Kết luận, đồng chí Bùi Minh Quang đánh giá cao kết quả của Đảng bộ Bộ, ghi nhận các kiến "
-                "nghị và đề nghị <b>lấy mục đích phục vụ nhân dân là mục đích quan trọng hàng đầu</b>. Kết "
+                "nghị và đề nghị <b>lấy mục đích phục vụ Nhân dân là mục đích quan trọng hàng đầu</b>. Kết "
                 "quả khảo sát là cơ sở để ban hành Nghị quyết của Ban Chấp hành Đảng bộ Khối về công tác dân "
                 "vận.</p>"
             ),
@@ -472,7 +523,7 @@ LESSON_DANG_BO_KHOI = {
                 "code": "218-QĐ/TW",
                 "issuer": "Bộ Chính trị",
                 "note": (
-                    "Quyết định ngày 12/12/2013 về việc Mặt trận, đoàn thể và nhân dân góp ý xây dựng "
+                    "Quyết định ngày 12/12/2013 về việc Mặt trận, đoàn thể và Nhân dân góp ý xây dựng "
                     "Đảng, xây dựng chính quyền, được Đảng bộ Bộ triển khai."
                 ),
             },
@@ -495,7 +546,7 @@ LESSON_DANG_BO_KHOI = {
                 "issuer": "Ban Chấp hành Trung ương Đảng",
                 "note": (
                     "Nghị quyết khóa XI về kết cấu hạ tầng đồng bộ; khi thực hiện, ngành giao thông được "
-                    "nhân dân ủng hộ nhờ làm tốt dân vận."
+                    "Nhân dân ủng hộ nhờ làm tốt dân vận."
                 ),
             },
         },
@@ -505,7 +556,7 @@ LESSON_DANG_BO_KHOI = {
                 "<p>Khảo sát ngày 19/9/2016 tại Đảng bộ Bộ Giao thông vận tải phục vụ xây dựng nghị quyết "
                 "của Đảng bộ Khối về dân vận trong cơ quan nhà nước, một trong 4 khâu đột phá, với 6 nội "
                 "dung thảo luận. Bộ đã cắt giảm 77 thủ tục, đơn giản hóa 228 thủ tục, công bố 560 dịch vụ "
-                "công trực tuyến, làm tốt dân chủ ở cơ sở và được nhân dân ủng hộ; phục vụ nhân dân là mục "
+                "công trực tuyến, làm tốt dân chủ ở cơ sở và được Nhân dân ủng hộ; phục vụ Nhân dân là mục "
                 "đích quan trọng hàng đầu.</p>"
             ),
         },
@@ -531,6 +582,15 @@ LESSON_KET_LUAN_114 = {
         "Kể tên được các văn bản trọng tâm cần tiếp tục quán triệt và các việc cần làm tiếp theo.",
     ],
     "body": [
+        source_note(
+            "bài “Công tác dân vận phải đi trước một bước” trên trang tin của một tỉnh ủy. Bài không ghi "
+            "ngày và không nêu tên tỉnh; bài nhìn lại 5 năm 2015-2020 và hướng tới Đại hội Đảng bộ tỉnh "
+            "lần thứ XIV, nhiệm kỳ 2020-2025, tức là được viết trước đại hội năm 2020.",
+            "tên cơ quan trong bài học là tên khi ấy. Từ năm 2025, Ban Dân vận và Ban Tuyên giáo của mỗi "
+            "tỉnh ủy đã hợp nhất thành <b>Ban Tuyên giáo và Dân vận Tỉnh ủy</b>, nhiều tỉnh đã hợp nhất và "
+            "cấp huyện không còn; các văn bản “/TU” mà bài nêu là văn bản của Ban Thường vụ Tỉnh ủy tỉnh ấy "
+            "khi đó.",
+        ),
         {"type": "heading", "value": "Lời dạy của Bác và Kết luận 114-KL/TW"},
         {
             "type": "quotation",
@@ -562,15 +622,15 @@ LESSON_KET_LUAN_114 = {
                 "của cơ quan nhà nước, chính quyền các cấp được nâng lên. Cụ thể:</p>"
                 "<ul><li>văn bản quy phạm pháp luật về trách nhiệm của cơ quan nhà nước, của cán bộ, "
                 "công chức được ban hành đầy đủ, cụ thể;</li>"
-                "<li>vai trò của người đứng đầu và <b>thái độ phục vụ nhân dân</b> của cán bộ, công "
+                "<li>vai trò của người đứng đầu và <b>thái độ phục vụ Nhân dân</b> của cán bộ, công "
                 "chức, viên chức ngày càng tốt hơn;</li>"
                 "<li>chính quyền phối hợp chặt chẽ hơn với Ủy ban Mặt trận Tổ quốc Việt Nam và các đoàn "
                 "thể chính trị - xã hội;</li>"
                 "<li>phòng, chống tham nhũng, cải cách thủ tục hành chính chuyển biến tích cực; các vấn "
-                "đề bức xúc, nguyện vọng chính đáng của nhân dân được quan tâm giải quyết, tạo đồng "
+                "đề bức xúc, nguyện vọng chính đáng của Nhân dân được quan tâm giải quyết, tạo đồng "
                 "thuận cao;</li>"
                 "<li>quyền làm chủ trong góp ý xây dựng Đảng, xây dựng chính quyền được phát huy; chính "
-                "quyền hướng về cơ sở, sát với nhân dân, góp phần phát triển kinh tế, văn hóa, xã hội và "
+                "quyền hướng về cơ sở, sát với Nhân dân, góp phần phát triển kinh tế, văn hóa, xã hội và "
                 "giữ vững an ninh chính trị, trật tự an toàn xã hội.</li></ul>"
             ),
         },
@@ -579,11 +639,11 @@ LESSON_KET_LUAN_114 = {
             "id": "co-che-va-phong-cach",
             "value": (
                 "<p>Trong lãnh đạo, điều hành, cấp ủy và chính quyền chú trọng bảo đảm cơ chế “Đảng lãnh "
-                "đạo, Nhà nước quản lý, nhân dân làm chủ”. Hội đồng nhân dân và Ủy ban nhân dân tỉnh cụ "
+                "đạo, Nhà nước quản lý, Nhân dân làm chủ”. Hội đồng nhân dân và Ủy ban nhân dân tỉnh cụ "
                 "thể hóa chủ trương thành quy định, quy trình, cơ chế, chính sách. Ủy ban nhân dân tỉnh "
                 "yêu cầu làm dân vận <b>từ khâu xây dựng chủ trương, chính sách cho đến khâu tổ chức "
                 "thực hiện</b>, bảo đảm mọi chính sách xuất phát từ lợi ích và nguyện vọng chính đáng của "
-                "nhân dân; xây dựng đội ngũ cán bộ, công chức, viên chức “trọng dân, gần dân, hiểu dân, "
+                "Nhân dân; xây dựng đội ngũ cán bộ, công chức, viên chức “trọng dân, gần dân, hiểu dân, "
                 "học dân và có trách nhiệm với dân”, gắn với phong trào thi đua “Dân vận khéo”.</p>"
             ),
         },
@@ -600,6 +660,9 @@ LESSON_KET_LUAN_114 = {
                 "<li>quốc phòng - an ninh: <b>562 mô hình, 498 điển hình</b>;</li>"
                 "<li>xây dựng hệ thống chính trị: <b>913 mô hình, 1.132 điển hình</b> — lĩnh vực có "
                 "nhiều mô hình và điển hình nhất.</li></ul>"
+                "<p><i>Lưu ý về số liệu:</i> số mô hình theo bốn lĩnh vực cộng lại đúng 2.668, nhưng số điển "
+                "hình cá nhân theo bốn lĩnh vực cộng lại là 1.694, không phải 1.994 như tổng bài viết nêu; "
+                "bài viết không giải thích chênh lệch này.</p>"
             ),
         },
         {
@@ -613,6 +676,8 @@ LESSON_KET_LUAN_114 = {
                     "Văn hóa - xã hội: 721 mô hình, 24 điển hình.",
                     "Quốc phòng - an ninh: 562 mô hình, 498 điển hình.",
                     "Xây dựng hệ thống chính trị: 913 mô hình, 1.132 điển hình.",
+                    "Lưu ý: điển hình theo bốn lĩnh vực cộng lại là 1.694, không khớp tổng 1.994 mà bài viết "
+                    "nêu.",
                 ],
             },
         },
@@ -654,14 +719,14 @@ LESSON_KET_LUAN_114 = {
             "value": (
                 "<p>Những việc cần làm tiếp theo:</p>"
                 "<ul><li>xây dựng đạo đức, phong cách làm việc “gần dân, sát cơ sở”, “hiểu dân và lắng "
-                "nghe nhân dân”; đẩy mạnh cải cách thủ tục hành chính; chăm lo đời sống nhân dân, nhất "
+                "nghe nhân dân”; đẩy mạnh cải cách thủ tục hành chính; chăm lo đời sống Nhân dân, nhất "
                 "là vùng đồng bào dân tộc thiểu số, vùng khó khăn;</li>"
-                "<li>tăng cường <b>đối thoại giữa người đứng đầu cấp ủy, chính quyền với nhân dân theo "
+                "<li>tăng cường <b>đối thoại giữa người đứng đầu cấp ủy, chính quyền với Nhân dân theo "
                 "Quyết định số 218-QĐ/TW</b> của Bộ Chính trị; người đứng đầu cấp ủy duy trì <b>tiếp xúc "
-                "nhân dân</b>, sâu sát cơ sở <b>theo Quy định số 11-QĐi/TW</b> của Bộ Chính trị;</li>"
+                "Nhân dân</b>, sâu sát cơ sở <b>theo Quy định số 11-QĐi/TW</b> của Bộ Chính trị;</li>"
                 "<li>xử lý khẩn trương, dứt điểm các vụ khiếu kiện đông người, vượt cấp, kéo dài, không "
                 "để thành <b>điểm nóng</b>; làm tốt dân chủ và dân vận trong các công trình, dự án liên "
-                "quan đến quyền lợi nhân dân;</li>"
+                "quan đến quyền lợi Nhân dân;</li>"
                 "<li>đẩy mạnh “Dân vận khéo” gắn với học tập và làm theo tư tưởng, đạo đức, phong cách "
                 "Hồ Chí Minh; tuyên dương, khen thưởng, nhân rộng mô hình hay, lập thành tích chào mừng "
                 "<b>Đại hội Đảng bộ tỉnh lần thứ XIV, nhiệm kỳ 2020-2025</b>.</li></ul>"
@@ -673,8 +738,8 @@ LESSON_KET_LUAN_114 = {
                 "code": "114-KL/TW",
                 "issuer": "Ban Bí thư",
                 "note": (
-                    "Kết luận mà bài học tổng kết 5 năm thực hiện, về nâng cao hiệu quả dân vận của cơ "
-                    "quan nhà nước các cấp."
+                    "Kết luận về nâng cao hiệu quả dân vận của cơ quan nhà nước các cấp; bài viết nhìn lại "
+                    "kết quả sơ kết 5 năm (2015-2020) thực hiện Kết luận này."
                 ),
             },
         },
@@ -682,7 +747,7 @@ LESSON_KET_LUAN_114 = {
             "type": "document_citation",
             "value": {
                 "code": "43-KL/TW",
-                "issuer": "Ban Bí thư Trung ương Đảng",
+                "issuer": "Ban Bí thư",
                 "note": "Kết luận khóa XII về tiếp tục thực hiện Nghị quyết 25-NQ/TW, được xác định là trọng "
                 "tâm cần quán triệt.",
             },
@@ -703,7 +768,7 @@ LESSON_KET_LUAN_114 = {
             "value": {
                 "code": "218-QĐ/TW",
                 "issuer": "Bộ Chính trị",
-                "note": "Căn cứ để tăng cường đối thoại giữa người đứng đầu cấp ủy, chính quyền và nhân dân.",
+                "note": "Căn cứ để tăng cường đối thoại giữa người đứng đầu cấp ủy, chính quyền và Nhân dân.",
             },
         },
         {
@@ -711,7 +776,7 @@ LESSON_KET_LUAN_114 = {
             "value": {
                 "code": "11-QĐi/TW",
                 "issuer": "Bộ Chính trị",
-                "note": "Căn cứ để người đứng đầu cấp ủy duy trì tiếp xúc nhân dân, sâu sát cơ sở.",
+                "note": "Căn cứ để người đứng đầu cấp ủy duy trì tiếp xúc Nhân dân, sâu sát cơ sở.",
             },
         },
         {
@@ -719,7 +784,10 @@ LESSON_KET_LUAN_114 = {
             "value": {
                 "code": "16/CT-TTg",
                 "issuer": "Thủ tướng Chính phủ",
-                "note": "Chỉ thị mà công tác dân vận của cơ quan nhà nước cần đổi mới theo tinh thần của nó.",
+                "note": (
+                    "Chỉ thị của Thủ tướng Chính phủ; bài viết đề nghị đổi mới, nâng cao chất lượng dân vận "
+                    "của cơ quan nhà nước theo tinh thần Chỉ thị này."
+                ),
             },
         },
         {
@@ -736,7 +804,7 @@ LESSON_KET_LUAN_114 = {
             "value": (
                 "<p>Sau 5 năm (2015-2020) thực hiện Kết luận 114-KL/TW của Ban Bí thư, dân vận của cơ "
                 "quan nhà nước có chuyển biến rõ: người đứng đầu và thái độ phục vụ tốt hơn, chính sách "
-                "xuất phát từ lợi ích của dân, cơ chế “Đảng lãnh đạo, Nhà nước quản lý, nhân dân làm "
+                "xuất phát từ lợi ích của dân, cơ chế “Đảng lãnh đạo, Nhà nước quản lý, Nhân dân làm "
                 "chủ” được bảo đảm. Phong trào “Dân vận khéo” có 2.668 mô hình tập thể và 1.994 điển "
                 "hình cá nhân. Chặng tiếp theo cần quán triệt Kết luận 43-KL/TW, Nghị quyết 25-NQ/TW, "
                 "Chỉ thị 16/CT-TTg, đối thoại theo Quyết định 218-QĐ/TW và tiếp xúc dân theo Quy định "
@@ -768,6 +836,14 @@ LESSON_SO_CONG_THUONG = {
         "Trình bày được năm nhiệm vụ trọng tâm, từ “Thứ nhất” đến “Thứ năm”.",
     ],
     "body": [
+        source_note(
+            "bài “Giải pháp thực hiện công tác dân vận đáp ứng yêu cầu, nhiệm vụ trong tình hình mới” của "
+            "Nguyễn Đức Hà, Phó Chánh Văn phòng Sở Công Thương Hà Tĩnh. Bài không ghi ngày; văn bản mới nhất "
+            "bài dẫn là Công văn số 1567-CV/TU ngày 16/02/2023, nên bài được viết từ năm 2023.",
+            "tên cơ quan trong bài học là tên khi ấy. Chương trình phối hợp số 301-CTr/BDVTU-BCSĐUBND do Ban "
+            "Dân vận Tỉnh ủy Hà Tĩnh đồng ký; từ năm 2025, Ban này đã hợp nhất với Ban Tuyên giáo thành "
+            "<b>Ban Tuyên giáo và Dân vận Tỉnh ủy Hà Tĩnh</b>.",
+        ),
         {"type": "heading", "value": "Tuyên truyền, quán triệt văn bản"},
         {
             "type": "paragraph",
@@ -789,7 +865,7 @@ LESSON_SO_CONG_THUONG = {
             "type": "paragraph",
             "id": "dan-van-kheo-tai-so",
             "value": (
-                "<p>Sở bồi dưỡng <b>khả năng vận động nhân dân</b> cho người thường xuyên tiếp xúc với tổ "
+                "<p>Sở bồi dưỡng <b>khả năng vận động Nhân dân</b> cho người thường xuyên tiếp xúc với tổ "
                 "chức, cá nhân: cán bộ trực <b>bộ phận một cửa tại Trung tâm Phục vụ hành chính công "
                 "tỉnh</b>, văn thư, tổ chức cán bộ, thanh tra, kế toán. Hằng năm, theo yêu cầu của Đảng ủy, "
                 "Lãnh đạo Sở, chi bộ và các phòng, đơn vị kiểm tra, đánh giá hoạt động dân vận, kịp thời "
@@ -815,8 +891,11 @@ LESSON_SO_CONG_THUONG = {
                 "<p>Hằng năm, Văn phòng Sở và <b>Trung tâm Khuyến công và Xúc tiến thương mại</b> tổ chức "
                 "Hội nghị cán bộ công chức, viên chức và người lao động để đánh giá việc thực hiện quy chế "
                 "dân chủ. Sở ban hành <b>Quy chế văn hóa công vụ</b>, Quy chế thực hiện dân chủ, Quy chế làm "
-                "việc; cử cán bộ vững nghiệp vụ, có đạo đức đến Trung tâm hành chính công. Người đứng đầu "
-                "được đặt yêu cầu cao: gương mẫu, không tham nhũng, lãng phí, nhũng nhiễu nhân dân.</p>"
+                "việc; cử cán bộ vững nghiệp vụ, có đạo đức đến Trung tâm hành chính công để tiếp nhận thủ "
+                "tục hành chính và tham gia tiếp công dân tại Sở. Nhờ vậy, việc tiếp dân, xử lý đơn thư, "
+                "giải quyết khiếu nại, tố cáo được thực hiện kịp thời, đúng thẩm quyền, đúng quy định. "
+                "Người đứng đầu được đặt yêu cầu cao: gương mẫu, không tham nhũng, lãng phí, nhũng nhiễu "
+                "Nhân dân.</p>"
             ),
         },
         {
@@ -825,8 +904,7 @@ LESSON_SO_CONG_THUONG = {
             "value": (
                 "<p>Kênh góp ý của người dân: <b>hòm thư góp ý</b>; phòng tiếp công dân; bộ phận tiếp công "
                 "dân là <b>Thanh tra Sở</b>; chuyên mục kiến nghị, phản ánh trên trang "
-                "<b>socongthuong.hatinh.gov.vn</b>. Nhờ vậy đơn thư, khiếu nại, tố cáo được giải quyết kịp "
-                "thời, đúng thẩm quyền.</p>"
+                "<b>socongthuong.hatinh.gov.vn</b>, nơi người dân góp ý trực tuyến.</p>"
             ),
         },
         {
@@ -836,8 +914,8 @@ LESSON_SO_CONG_THUONG = {
                 "<p>Sở coi cải cách hành chính là nhiệm vụ <b>trọng tâm, đột phá</b>: rà soát, niêm yết công "
                 "khai, cắt giảm, bãi bỏ thủ tục; cập nhật quy trình điện tử trên Cổng Thông tin dịch vụ "
                 "công; dùng <b>dịch vụ bưu chính công ích</b> để chuyển trả hồ sơ; dùng Hệ chương trình Quản "
-                "lý văn bản và hồ sơ công việc cùng các phần mềm chuyên dụng. Từ đầu năm, Sở <b>không có "
-                "phản ánh, kiến nghị nào</b> về quy định thủ tục hành chính thuộc thẩm quyền của Sở.</p>"
+                "lý văn bản và hồ sơ công việc cùng các phần mềm chuyên dụng. Từ đầu năm viết bài đến thời điểm viết, Sở "
+                "<b>không có phản ánh, kiến nghị nào</b> về quy định thủ tục hành chính thuộc thẩm quyền của Sở.</p>"
             ),
         },
         {
@@ -990,7 +1068,7 @@ LESSON_THAM_MUU = {
     "seed": "003_980f1e68decd2327.txt",
     "intro": (
         "Bài học cuối giới thiệu sáu phương thức “khéo” mà Ban Dân vận Tỉnh ủy Bình Phước đã vận dụng "
-        "trong công tác tham mưu cho cấp ủy, gồm cả kết quả đào tạo, tập huấn cán bộ dân vận."
+        "trong công tác tham mưu cho cấp ủy đến năm 2021, gồm cả kết quả đào tạo, tập huấn cán bộ dân vận."
     ),
     "objectives": [
         "Trích dẫn đúng lời dạy của Chủ tịch Hồ Chí Minh trong bài báo “Dân vận” (báo Sự thật, 15/10/1949).",
@@ -1000,6 +1078,14 @@ LESSON_THAM_MUU = {
         "Dẫn được số liệu các lớp tập huấn công tác dân vận trong nhiệm kỳ.",
     ],
     "body": [
+        source_note(
+            "bài “‘Dân vận khéo’ trong công tác tham mưu là chìa khóa mở cánh cửa thành công” (nguồn tin: "
+            "Anh Đào), Trang Thông tin điện tử tổng hợp Ban Dân vận Tỉnh ủy Bình Phước, ngày 01/06/2021.",
+            "tên cơ quan, địa danh trong bài học là tên năm 2021. Từ năm 2025, tỉnh Bình Phước đã hợp nhất "
+            "vào tỉnh Đồng Nai, và Ban Dân vận Tỉnh ủy mà bài nói đến nay là <b>Ban Tuyên giáo và Dân vận "
+            "Tỉnh ủy Đồng Nai</b>; cấp huyện không còn, nên “các huyện, thị” trong số liệu tập huấn là các "
+            "đơn vị hành chính khi ấy.",
+        ),
         {"type": "heading", "value": "Cơ sở: lời dạy của Bác và Quy chế công tác dân vận"},
         {
             "type": "quotation",
@@ -1079,7 +1165,7 @@ LESSON_THAM_MUU = {
                 "points": [
                     "Tổng cộng: trên 34 lớp tập huấn bồi dưỡng công tác dân vận.",
                     "Phối hợp với Ban Dân vận Trung ương: 5 hội nghị tại tỉnh.",
-                    "Cử 40 cán bộ đi đào tạo do Học viện chính trị khu vực II tổ chức.",
+                    "Cử 40 cán bộ đi đào tạo do Học viện Chính trị khu vực II tổ chức.",
                     "Cấp tỉnh: 9 lớp cho trên 950 học viên.",
                     "Các huyện, thị: 25 lớp tập huấn dân vận.",
                 ],
@@ -1090,9 +1176,9 @@ LESSON_THAM_MUU = {
             "id": "thu-tu",
             "value": (
                 "<p><b>Thứ tư, ký kết chương trình phối hợp.</b> Hằng năm, Ban chủ động tham mưu ký kết "
-                "và triển khai chương trình, kế hoạch phối hợp dân vận với <b>Ban cán sự Đảng UBND "
+                "và triển khai chương trình, kế hoạch phối hợp dân vận với <b>Ban Cán sự đảng UBND "
                 "tỉnh</b>, <b>Ban Dân tộc tỉnh</b>, các đơn vị <b>lực lượng vũ trang tỉnh</b> và <b>Binh "
-                "Đoàn 16</b>, để cụ thể hóa chỉ đạo của Tỉnh ủy theo Quy chế công tác dân vận, định kỳ có "
+                "đoàn 16</b>, để cụ thể hóa chỉ đạo của Tỉnh ủy theo Quy chế công tác dân vận, định kỳ có "
                 "sơ kết, tổng kết, rút kinh nghiệm.</p>"
             ),
         },

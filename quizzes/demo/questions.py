@@ -80,7 +80,7 @@ QUESTIONS = [
             ("Là việc riêng của ngành dân vận", 0),
         ],
         "explanation": "Theo bài học, Đảng luôn coi dân vận là nhiệm vụ có ý nghĩa chiến lược, bảo đảm sự "
-        "lãnh đạo của Đảng và củng cố mối quan hệ máu thịt với nhân dân.",
+        "lãnh đạo của Đảng và củng cố mối quan hệ máu thịt với Nhân dân.",
         "evidence": "Đảng luôn coi dân vận là nhiệm vụ có ý nghĩa chiến lược",
     },
     {
@@ -292,20 +292,20 @@ QUESTIONS = [
     },
     {
         "lesson": L1,
-        "passage": "muc-tieu-dan-van",
+        "passage": "muc-tieu-dan-van-nguyen-van",
         "type": "multiple",
         "difficulty": "hard",
         "text": "Những nội dung nào thuộc mục tiêu công tác dân vận của Đảng được nêu trong bài học? "
         "(Chọn tất cả đáp án đúng)",
         "options": [
-            ("Củng cố vững chắc lòng tin của nhân dân đối với Đảng", 34),
-            ("Tăng cường khối đại đoàn kết toàn dân tộc và mối quan hệ máu thịt giữa Đảng với nhân dân", 33),
-            ("Tập hợp, vận động nhân dân thực hiện chủ trương, chính sách, pháp luật", 33),
+            ("Củng cố vững chắc lòng tin của Nhân dân đối với Đảng", 34),
+            ("Tăng cường khối đại đoàn kết toàn dân tộc và mối quan hệ máu thịt giữa Đảng với Nhân dân", 33),
+            ("Tập hợp, vận động Nhân dân thực hiện chủ trương, chính sách, pháp luật", 33),
             ("Để các đoàn thể thay thế vai trò quản lý của Nhà nước", -100),
         ],
-        "explanation": "Bài học liệt kê bốn mục tiêu: củng cố lòng tin của nhân dân với Đảng; tăng cường "
-        "đại đoàn kết và quan hệ máu thịt; tập hợp, vận động nhân dân; phát huy sức mạnh của nhân dân.",
-        "evidence": "củng cố vững chắc lòng tin của nhân dân đối với Đảng",
+        "explanation": "Bài học liệt kê bốn mục tiêu: củng cố lòng tin của Nhân dân với Đảng; tăng cường "
+        "đại đoàn kết và quan hệ máu thịt; tập hợp, vận động Nhân dân; phát huy sức mạnh của Nhân dân.",
+        "evidence": "Củng cố vững chắc lòng tin của nhân dân đối với Đảng",
     },
     # ── Bài 2: Dân vận trong đảng bộ cơ quan nhà nước ở Trung ương ─────────────────────────────
     {
@@ -391,7 +391,7 @@ QUESTIONS = [
         "passage": "sau-noi-dung",
         "type": "single",
         "difficulty": "medium",
-        "text": "Trong 6 nội dung thảo luận, việc nâng cao năng lực phục vụ nhân dân của bộ máy nhà nước "
+        "text": "Trong 6 nội dung thảo luận, việc nâng cao năng lực phục vụ Nhân dân của bộ máy nhà nước "
         "gắn với vận động mọi người nêu cao điều gì?",
         "options": [
             ("Đạo đức công vụ", 100),
@@ -420,18 +420,19 @@ QUESTIONS = [
         "passage": "phan-cong-phu-trach",
         "type": "single",
         "difficulty": "hard",
-        "text": "Sang nhiệm kỳ 2015-2020, Bộ Giao thông vận tải giao việc phụ trách công tác dân vận, đoàn "
-        "thể cho ai?",
+        "text": "Nhiệm kỳ 2015-2020, Đảng ủy Bộ Giao thông vận tải phân công ai phụ trách công tác dân vận, "
+        "đoàn thể?",
         "options": [
             ("01 đồng chí Ủy viên Ban Cán sự đảng, Ủy viên Ban Thường vụ Đảng ủy Bộ", 100),
-            ("01 đồng chí thứ trưởng", 0),
+            ("Trưởng Ban Dân vận Đảng ủy Khối các cơ quan Trung ương", 0),
             ("Chủ tịch Công đoàn ngành", 0),
             ("Bí thư Đoàn Thanh niên của Bộ", 0),
         ],
-        "explanation": "Trước đây Bộ giao 01 đồng chí thứ trưởng; sang nhiệm kỳ 2015-2020, việc này giao "
-        "cho 01 đồng chí Ủy viên Ban Cán sự đảng, Ủy viên Ban Thường vụ Đảng ủy Bộ.",
-        "evidence": "sang nhiệm kỳ 2015-2020, việc này giao cho 01 đồng chí Ủy viên Ban Cán sự đảng, Ủy viên "
-        "Ban Thường vụ Đảng ủy Bộ",
+        "explanation": "Giai đoạn 2010-2015, Đảng ủy Bộ phân công 01 đồng chí thứ trưởng; nhiệm kỳ "
+        "2015-2020, Đảng ủy Bộ phân công 01 đồng chí Ủy viên Ban Cán sự đảng, Ủy viên Ban Thường vụ Đảng ủy "
+        "Bộ phụ trách công tác dân vận, đoàn thể.",
+        "evidence": "nhiệm kỳ 2015-2020, Đảng ủy Bộ phân công 01 đồng chí Ủy viên Ban Cán sự đảng, Ủy viên Ban "
+        "Thường vụ Đảng ủy Bộ",
     },
     {
         "lesson": L2,
@@ -508,7 +509,7 @@ QUESTIONS = [
             ("Hơn 560 công trình", 0),
         ],
         "explanation": "Bài học nêu trong hơn 5 năm ngành hoàn thành hơn 300 công trình hạ tầng giao thông "
-        "lớn, được nhân dân ủng hộ nhờ làm tốt dân vận.",
+        "lớn, được Nhân dân ủng hộ nhờ làm tốt dân vận.",
         "evidence": "hoàn thành hơn 300 công trình hạ tầng giao thông lớn",
     },
     {
@@ -516,12 +517,13 @@ QUESTIONS = [
         "passage": "dan-chu-co-so",
         "type": "true_false",
         "difficulty": "medium",
-        "text": "Đối thoại, chất vấn và trả lời chất vấn giữa lãnh đạo Bộ Giao thông vận tải với cán bộ, "
-        "đảng viên, nhân dân góp phần ngăn chặn tiêu cực, chống tham nhũng, lãng phí.",
+        "text": "Theo bài học, thực hiện tốt quy chế dân chủ ở Bộ Giao thông vận tải góp phần ngăn chặn, "
+        "đẩy lùi biểu hiện tiêu cực, thực hành tiết kiệm, chống tham nhũng, lãng phí.",
         "options": [("Đúng", 100), ("Sai", 0)],
-        "explanation": "Đúng. Bài học nêu hoạt động đối thoại, chất vấn tạo đồng thuận và góp phần ngăn "
-        "chặn tiêu cực, chống tham nhũng, lãng phí.",
-        "evidence": "tạo đồng thuận và góp phần ngăn chặn tiêu cực, chống tham nhũng, lãng phí",
+        "explanation": "Đúng. Bài viết đánh giá thực hiện tốt quy chế dân chủ đã tạo sự gắn bó, đồng thuận, "
+        "phát huy quyền làm chủ và góp phần ngăn chặn, đẩy lùi biểu hiện tiêu cực, chống tham nhũng, lãng "
+        "phí.",
+        "evidence": "thực hiện tốt quy chế dân chủ đã tạo sự gắn bó, đồng thuận",
     },
     {
         "lesson": L2,
@@ -548,14 +550,14 @@ QUESTIONS = [
         "text": "Kết luận buổi khảo sát, đồng chí Bùi Minh Quang đề nghị lấy mục đích nào là mục đích quan "
         "trọng hàng đầu?",
         "options": [
-            ("Phục vụ nhân dân", 100),
+            ("Phục vụ Nhân dân", 100),
             ("Hoàn thành chỉ tiêu tăng trưởng", 0),
             ("Tăng số lượng mô hình dân vận", 0),
             ("Tinh giản biên chế", 0),
         ],
-        "explanation": "Đồng chí Bùi Minh Quang đề nghị lấy mục đích phục vụ nhân dân là mục đích quan trọng "
+        "explanation": "Đồng chí Bùi Minh Quang đề nghị lấy mục đích phục vụ Nhân dân là mục đích quan trọng "
         "hàng đầu.",
-        "evidence": "lấy mục đích phục vụ nhân dân là mục đích quan trọng hàng đầu",
+        "evidence": "lấy mục đích phục vụ Nhân dân là mục đích quan trọng hàng đầu",
     },
     # ── Bài 3: “Công tác dân vận phải đi trước một bước”: 5 năm thực hiện Kết luận 114-KL/TW ──────
     {
@@ -599,16 +601,16 @@ QUESTIONS = [
         "text": "Những chuyển biến nào sau 5 năm thực hiện Kết luận 114-KL/TW được bài học nêu? (Chọn tất "
         "cả đáp án đúng)",
         "options": [
-            ("Vai trò người đứng đầu và thái độ phục vụ nhân dân của cán bộ ngày càng tốt hơn", 34),
+            ("Vai trò người đứng đầu và thái độ phục vụ Nhân dân của cán bộ ngày càng tốt hơn", 34),
             ("Chính quyền phối hợp chặt chẽ hơn với Ủy ban Mặt trận Tổ quốc Việt Nam và các đoàn thể", 33),
             ("Phòng, chống tham nhũng, cải cách thủ tục hành chính chuyển biến tích cực", 33),
             ("Chính quyền giảm phối hợp với Mặt trận Tổ quốc để tự chủ hơn", -100),
-            ("Các vấn đề bức xúc của nhân dân được gác lại để tập trung cho kinh tế", -100),
+            ("Các vấn đề bức xúc của Nhân dân được gác lại để tập trung cho kinh tế", -100),
         ],
         "explanation": "Bài học liệt kê các chuyển biến: người đứng đầu và thái độ phục vụ tốt hơn, phối hợp "
         "chặt chẽ hơn với Mặt trận, phòng chống tham nhũng và cải cách thủ tục chuyển biến tích cực, "
         "vấn đề bức xúc được quan tâm giải quyết.",
-        "evidence": "vai trò của người đứng đầu và thái độ phục vụ nhân dân của cán bộ, công chức, viên chức "
+        "evidence": "vai trò của người đứng đầu và thái độ phục vụ Nhân dân của cán bộ, công chức, viên chức "
         "ngày càng tốt hơn",
     },
     {
@@ -618,14 +620,14 @@ QUESTIONS = [
         "difficulty": "easy",
         "text": "Trong lãnh đạo, điều hành, cấp ủy và chính quyền tỉnh chú trọng bảo đảm cơ chế nào?",
         "options": [
-            ("“Đảng lãnh đạo, Nhà nước quản lý, nhân dân làm chủ”", 100),
-            ("“Nhà nước lãnh đạo, Đảng quản lý, nhân dân giám sát”", 0),
-            ("“Đảng lãnh đạo, nhân dân quản lý, Nhà nước làm chủ”", 0),
-            ("“Mặt trận lãnh đạo, Nhà nước quản lý, nhân dân thực hiện”", 0),
+            ("“Đảng lãnh đạo, Nhà nước quản lý, Nhân dân làm chủ”", 100),
+            ("Cơ chế tự chủ tài chính của đơn vị sự nghiệp công lập", 0),
+            ("Cơ chế khoán chi hành chính", 0),
+            ("Cơ chế đặc thù về đầu tư công", 0),
         ],
         "explanation": "Bài học nêu cấp ủy và chính quyền chú trọng bảo đảm cơ chế “Đảng lãnh đạo, Nhà nước "
-        "quản lý, nhân dân làm chủ”.",
-        "evidence": "cơ chế “Đảng lãnh đạo, Nhà nước quản lý, nhân dân làm chủ”",
+        "quản lý, Nhân dân làm chủ”; các cơ chế kia là cơ chế tài chính, đầu tư mà bài không nhắc đến.",
+        "evidence": "cơ chế “Đảng lãnh đạo, Nhà nước quản lý, Nhân dân làm chủ”",
     },
     {
         "lesson": L3,
@@ -719,17 +721,19 @@ QUESTIONS = [
         "passage": "ten-mo-hinh",
         "type": "multiple",
         "difficulty": "medium",
-        "text": "Những mô hình, diễn đàn nào được bài viết nêu tên là tiêu biểu? (Chọn tất cả đáp án đúng)",
+        "text": "Những mô hình, diễn đàn nào được bài viết “Công tác dân vận phải đi trước một bước” nêu tên "
+        "là tiêu biểu? (Chọn tất cả đáp án đúng)",
         "options": [
             ("Mô hình “Công chức xin lỗi dân khi trễ hẹn”", 34),
             ("Diễn đàn “Nghe dân nói, nói dân nghe, giúp dân hiểu, làm dân tin”", 33),
             ("Mô hình “Chính quyền thân thiện”", 33),
-            ("Mô hình “Công chức chỉ làm việc theo giờ hành chính”", -100),
-            ("Diễn đàn “Dân chỉ nghe, không cần nói”", -100),
+            ("Phong trào “Cả tỉnh chung sức xây dựng tỉnh Hà Tĩnh đạt chuẩn nông thôn mới”", -100),
+            ("Trang Thông tin điện tử tổng hợp Ban Dân vận Tỉnh ủy", -100),
         ],
         "explanation": "Bài viết nêu tên các mô hình “Chính quyền thân thiện”, “Công chức xin lỗi dân khi "
         "trễ hẹn” và diễn đàn “Nghe dân nói, nói dân nghe, giúp dân hiểu, làm dân tin”, cùng nhiều phong "
-        "trào khác.",
+        "trào khác. Phong trào của tỉnh Hà Tĩnh và trang thông tin điện tử của Ban Dân vận Tỉnh ủy thuộc "
+        "các bài học khác.",
         "evidence": "“Công chức xin lỗi dân khi trễ hẹn”; diễn đàn “Nghe dân nói, nói dân nghe, giúp dân hiểu, "
         "làm dân tin”",
     },
@@ -768,7 +772,7 @@ QUESTIONS = [
         "passage": "viec-can-lam",
         "type": "multiple",
         "difficulty": "hard",
-        "text": "Việc đối thoại với nhân dân và tiếp xúc nhân dân của người đứng đầu cấp ủy, chính quyền "
+        "text": "Việc đối thoại với Nhân dân và tiếp xúc Nhân dân của người đứng đầu cấp ủy, chính quyền "
         "được thực hiện theo những văn bản nào của Bộ Chính trị? (Chọn tất cả đáp án đúng)",
         "options": [
             ("Quyết định số 218-QĐ/TW", 50),
@@ -776,9 +780,9 @@ QUESTIONS = [
             ("Quyết định số 454/QĐ-UBND", -100),
             ("Chỉ thị số 33/CT-TTg", -100),
         ],
-        "explanation": "Đối thoại giữa người đứng đầu với nhân dân theo Quyết định số 218-QĐ/TW; tiếp xúc "
-        "nhân dân, sâu sát cơ sở theo Quy định số 11-QĐi/TW, đều của Bộ Chính trị.",
-        "evidence": "tăng cường đối thoại giữa người đứng đầu cấp ủy, chính quyền với nhân dân theo Quyết "
+        "explanation": "Đối thoại giữa người đứng đầu với Nhân dân theo Quyết định số 218-QĐ/TW; tiếp xúc "
+        "Nhân dân, sâu sát cơ sở theo Quy định số 11-QĐi/TW, đều của Bộ Chính trị.",
+        "evidence": "tăng cường đối thoại giữa người đứng đầu cấp ủy, chính quyền với Nhân dân theo Quyết "
         "định số 218-QĐ/TW của Bộ Chính trị",
     },
     {
@@ -840,7 +844,7 @@ QUESTIONS = [
         "passage": "dan-van-kheo-tai-so",
         "type": "multiple",
         "difficulty": "medium",
-        "text": "Sở Công Thương Hà Tĩnh bồi dưỡng khả năng vận động nhân dân cho những ai? (Chọn tất cả đáp "
+        "text": "Sở Công Thương Hà Tĩnh bồi dưỡng khả năng vận động Nhân dân cho những ai? (Chọn tất cả đáp "
         "án đúng)",
         "options": [
             ("Cán bộ trực bộ phận một cửa tại Trung tâm Phục vụ hành chính công tỉnh", 34),
@@ -923,11 +927,12 @@ QUESTIONS = [
         "passage": "cai-cach-hanh-chinh",
         "type": "true_false",
         "difficulty": "medium",
-        "text": "Từ đầu năm, Sở Công Thương Hà Tĩnh nhận được nhiều phản ánh, kiến nghị về quy định thủ tục "
-        "hành chính thuộc thẩm quyền của Sở.",
+        "text": "Từ đầu năm viết bài đến thời điểm viết, Sở Công Thương Hà Tĩnh nhận được nhiều phản ánh, "
+        "kiến nghị về quy định thủ tục hành chính thuộc thẩm quyền của Sở.",
         "options": [("Đúng", 0), ("Sai", 100)],
-        "explanation": "Sai. Bài học nêu từ đầu năm, Sở không có phản ánh, kiến nghị nào về quy định thủ "
-        "tục hành chính thuộc thẩm quyền của Sở.",
+        "explanation": "Sai. Bài học nêu từ đầu năm viết bài (bài không ghi năm, được viết từ năm 2023) đến "
+        "thời điểm viết, Sở không có phản ánh, kiến nghị nào về quy định thủ tục hành chính thuộc thẩm "
+        "quyền của Sở.",
         "evidence": "không có phản ánh, kiến nghị nào về quy định thủ tục hành chính thuộc thẩm quyền của Sở",
     },
     {
@@ -1201,7 +1206,7 @@ QUESTIONS = [
         "options": [
             ("Tổng cộng trên 34 lớp tập huấn bồi dưỡng công tác dân vận", 34),
             ("Các huyện, thị mở 25 lớp tập huấn dân vận", 33),
-            ("Cử 40 cán bộ đi đào tạo do Học viện chính trị khu vực II tổ chức", 33),
+            ("Cử 40 cán bộ đi đào tạo do Học viện Chính trị khu vực II tổ chức", 33),
             ("Phối hợp với Ban Dân vận Trung ương tổ chức 9 hội nghị tại tỉnh", -100),
             ("Cấp tỉnh mở 25 lớp tập huấn", -100),
         ],
@@ -1217,17 +1222,17 @@ QUESTIONS = [
         "text": "Theo phương thức thứ tư, Ban Dân vận Tỉnh ủy Bình Phước ký kết chương trình phối hợp dân "
         "vận với những đơn vị nào? (Chọn tất cả đáp án đúng)",
         "options": [
-            ("Ban cán sự Đảng UBND tỉnh", 25),
+            ("Ban Cán sự đảng UBND tỉnh", 25),
             ("Ban Dân tộc tỉnh", 25),
             ("Các đơn vị lực lượng vũ trang tỉnh", 25),
-            ("Binh Đoàn 16", 25),
+            ("Binh đoàn 16", 25),
             ("Sở Y tế tỉnh Kon Tum", -100),
             ("Bộ Giao thông vận tải", -100),
         ],
-        "explanation": "Ban ký kết chương trình phối hợp với Ban cán sự Đảng UBND tỉnh, Ban Dân tộc tỉnh, "
-        "các đơn vị lực lượng vũ trang tỉnh và Binh Đoàn 16.",
-        "evidence": "Ban cán sự Đảng UBND tỉnh, Ban Dân tộc tỉnh, các đơn vị lực lượng vũ trang tỉnh và Binh "
-        "Đoàn 16",
+        "explanation": "Ban ký kết chương trình phối hợp với Ban Cán sự đảng UBND tỉnh, Ban Dân tộc tỉnh, "
+        "các đơn vị lực lượng vũ trang tỉnh và Binh đoàn 16.",
+        "evidence": "Ban Cán sự đảng UBND tỉnh, Ban Dân tộc tỉnh, các đơn vị lực lượng vũ trang tỉnh và Binh "
+        "đoàn 16",
     },
     {
         "lesson": L5,
@@ -1304,3 +1309,22 @@ QUESTIONS = [
         "evidence": "chìa khóa mở cánh cửa thành công của cán bộ, công chức ngành dân vận",
     },
 ]
+
+# The wording that earlier demos gave to questions this bank corrects, {text: earlier text}: a bank
+# loaded by them has those questions corrected in place (``bank.correct_earlier_questions``).
+EARLIER_TEXTS = {
+    QUESTIONS[26]["text"]: (
+        "Sang nhiệm kỳ 2015-2020, Bộ Giao thông vận tải giao việc phụ trách công tác dân vận, đoàn thể cho ai?"
+    ),
+    QUESTIONS[32]["text"]: (
+        "Đối thoại, chất vấn và trả lời chất vấn giữa lãnh đạo Bộ Giao thông vận tải với cán bộ, đảng viên, "
+        "nhân dân góp phần ngăn chặn tiêu cực, chống tham nhũng, lãng phí."
+    ),
+    QUESTIONS[45][
+        "text"
+    ]: "Những mô hình, diễn đàn nào được bài viết nêu tên là tiêu biểu? (Chọn tất cả đáp án đúng)",
+    QUESTIONS[58]["text"]: (
+        "Từ đầu năm, Sở Công Thương Hà Tĩnh nhận được nhiều phản ánh, kiến nghị về quy định thủ tục hành chính "
+        "thuộc thẩm quyền của Sở."
+    ),
+}

@@ -32,6 +32,15 @@ def test_a_lesson_reads_well_on_a_phone(browser_page):
     )
     page.screenshot(path=SCREENSHOTS_DIR / "lesson_on_a_phone.png", full_page=True)
 
+    code = page.locator(".passage--paragraph").get_by_role("link", name="16/CT-TTg").first
+    code.scroll_into_view_if_needed()
+    page.screenshot(path=SCREENSHOTS_DIR / "lesson_code_in_running_text.png")
+    code.click()
+    expect(page.get_by_role("heading", name="Chỉ thị 16/CT-TTg")).to_be_visible()
+    expect(page.get_by_role("main").get_by_role("link", name=re.compile("Người đứng đầu"))).to_be_visible()
+    page.screenshot(path=SCREENSHOTS_DIR / "register_entry_from_a_lesson.png", full_page=True)
+    page.go_back()
+
     page.get_by_role("link", name=re.compile("Bài tiếp theo")).click()
     expect(page.get_by_text("Bài 2 / 5")).to_be_visible()
     page.locator(".citation a").first.click()

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def media(settings, tmp_path):
+def media(settings, tmp_path, certificate_files):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 

@@ -22,7 +22,7 @@ from training.tasks import issue_certificate, sweep_certificates
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-CERTIFICATES_DIR = Path(settings.MEDIA_ROOT) / "certificates"
+CERTIFICATES_DIR = Path(settings.STORAGES["certificates"]["OPTIONS"]["location"])
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,6 @@ from unittest import mock
 import pytest
 from django.core import mail
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.db import IntegrityError, OperationalError
 from django.utils import timezone
@@ -16,13 +15,14 @@ from tests.factories import CoursePageFactory, EnrollmentFactory, LessonPageFact
 from training import certificates
 from training.models import Certificate, CertificateTemplate
 from training.progress import mark_lesson
+from training.storage import certificate_storage
 from training.tasks import issue_certificate, sweep_certificates
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def media(settings, tmp_path):
+def media(settings, tmp_path, certificate_files):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
@@ -117,8 +117,8 @@ def test_issuing_stores_one_pdf_under_its_serial_and_tells_the_trainee(completed
     certificate.refresh_from_db()
     assert certificate.status == Certificate.Status.ISSUED
     assert certificate.issued_at is not None
-    assert certificate.file.name == f"certificates/{certificate.serial}.pdf"
-    assert default_storage.exists(certificate.file.name)
+    assert certificate.file.name == f"{certificate.serial}.pdf"
+    assert certificate_storage().exists(certificate.file.name)
     assert len(mail.outbox) == 1
     assert completed.trainee.email in mail.outbox[0].to
     assert certificate.serial in mail.outbox[0].body
@@ -134,23 +134,22 @@ def test_a_second_delivery_changes_nothing(completed, queued):
     assert certificates.issue(certificate.pk) is False
     certificate.refresh_from_db()
     assert certificate.issued_at == stamp
-    assert default_storage.listdir("certificates")[1].count(f"{certificate.serial}.pdf") == 1
+    assert certificate_storage().listdir("")[1].count(f"{certificate.serial}.pdf") == 1
 
 
 def test_a_file_left_by_a_killed_worker_is_overwritten_not_doubled(completed, queued):
     certificate = certificates.request_certificate(completed)
-    name = f"certificates/{certificate.serial}.pdf"
-    default_storage.delete(name)
-    default_storage.save(name, ContentFile(b"half"))
+    name = f"{certificate.serial}.pdf"
+    certificate_storage().save(name, ContentFile(b"half"))
 
     certificates.issue(certificate.pk)
 
     certificate.refresh_from_db()
     assert certificate.file.name == name
-    assert [file for file in default_storage.listdir("certificates")[1] if certificate.serial in file] == [
+    assert [file for file in certificate_storage().listdir("")[1] if certificate.serial in file] == [
         f"{certificate.serial}.pdf"
     ]
-    with default_storage.open(name) as file:
+    with certificate_storage().open(name) as file:
         assert file.read() != b"half"
 
 

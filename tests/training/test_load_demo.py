@@ -7,10 +7,12 @@ from django.core.management import CommandError, call_command
 from wagtail.models import Page, Revision
 
 from courses.demo.documents import REFERENCE_DOCUMENTS
+from courses.demo.lessons import LESSONS
 from courses.models import CoursePage, LessonPage, ReferenceDocument
+from quizzes.demo.questions import EARLIER_TEXTS, QUESTIONS
 from quizzes.models import Question, Quiz
 from training import certificates, demo, roles
-from training.models import Certificate, Enrollment, TrainingClass
+from training.models import Certificate, CertificateTemplate, Enrollment, OrganizingUnit, TrainingClass
 from training.progress import progress_of
 from training.tasks import issue_certificate
 
@@ -119,4 +121,84 @@ def test_load_demo_queues_hocvien2_s_certificate_for_the_worker_once_it_commits(
     assert certificate.status == Certificate.Status.PENDING
     queued.assert_called_once_with(certificate.pk)
     template = certificates.template_of(certificate.enrollment.training_class)
-    assert (template.place, template.issuing_body) == ("Kon Tum", "TỈNH ỦY KON TUM\nBAN DÂN VẬN")
+    assert (template.place, template.issuing_body) == (
+        "Quảng Ngãi",
+        "TỈNH ỦY QUẢNG NGÃI\nBAN TUYÊN GIÁO VÀ DÂN VẬN",
+    )
+
+
+def test_the_demo_speaks_with_the_names_of_bodies_that_exist_in_2026():
+    load_demo()
+
+    training_class = TrainingClass.objects.select_related("organizing_unit").get(code=demo.CLASS_CODE)
+    template = certificates.template_of(training_class)
+    assert training_class.organizing_unit.name == "Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ngãi"
+    assert (template.issuing_body, template.place, template.signer_title) == (
+        "TỈNH ỦY QUẢNG NGÃI\nBAN TUYÊN GIÁO VÀ DÂN VẬN",
+        "Quảng Ngãi",
+        "TRƯỞNG BAN",
+    )
+    assert set(training_class.enrollments.values_list("unit", flat=True)) == {
+        "Sở Y tế tỉnh Quảng Ngãi",
+        "Sở Công Thương tỉnh Quảng Ngãi",
+    }
+
+
+def as_an_earlier_demo_left_it():
+    """Put back what the demo wrote before 2026's names and the content audit."""
+    training_class = TrainingClass.objects.get(code=demo.CLASS_CODE)
+    OrganizingUnit.objects.filter(pk=training_class.organizing_unit_id).update(name="Ban Dân vận Tỉnh ủy")
+    CertificateTemplate.objects.update(
+        name="Mẫu giấy chứng nhận của Ban Dân vận Tỉnh ủy",
+        issuing_body="TỈNH ỦY KON TUM\nBAN DÂN VẬN",
+        place="Kon Tum",
+    )
+    training_class.enrollments.filter(trainee__username="hocvien").update(unit="Sở Y tế")
+    ReferenceDocument.objects.filter(code="24-NQ/TW").update(issuer="Trung ương")
+    ReferenceDocument.objects.filter(code="43-KL/TW").update(issuer="Ban Bí thư Trung ương Đảng")
+    lesson = LessonPage.objects.get(slug=LESSONS[1]["slug"])
+    lesson.body = [block for block in lesson.body.raw_data if block["type"] != "paragraph"][:3]
+    lesson.save_revision().publish()
+    question = Question.objects.get(text=f"<p>{QUESTIONS[26]['text']}</p>")
+    question.text = f"<p>{EARLIER_TEXTS[QUESTIONS[26]['text']]}</p>"
+    question.save(update_fields=["text"])
+    question.options.filter(sort_order=1).update(text="01 đồng chí thứ trưởng")
+    return lesson
+
+
+def test_the_next_run_brings_an_earlier_demo_s_database_up_to_date():
+    load_demo()
+    lesson = as_an_earlier_demo_left_it()
+    documents = ReferenceDocument.objects.count()
+
+    output = load_demo()
+
+    assert "nothing changed" not in output
+    training_class = TrainingClass.objects.select_related("organizing_unit").get(code=demo.CLASS_CODE)
+    assert training_class.organizing_unit.name == demo.UNIT_NAME
+    template = certificates.template_of(training_class)
+    assert (template.name, template.issuing_body, template.place) == (
+        demo.TEMPLATE["name"],
+        demo.TEMPLATE["issuing_body"],
+        demo.TEMPLATE["place"],
+    )
+    assert training_class.enrollments.get(trainee__username="hocvien").unit == "Sở Y tế tỉnh Quảng Ngãi"
+    assert ReferenceDocument.objects.count() == documents
+    assert ReferenceDocument.objects.get(code="24-NQ/TW").issuer == ""
+    assert ReferenceDocument.objects.get(code="43-KL/TW").issuer == "Ban Bí thư"
+    lesson.refresh_from_db()
+    assert lesson.body[0].block_type == "paragraph" and "Ghi chú" in lesson.body[0].value.source
+    assert lesson.unrecognised_codes == []
+    question = Question.objects.get(text=f"<p>{QUESTIONS[26]['text']}</p>")
+    assert "01 đồng chí thứ trưởng" not in question.options.values_list("text", flat=True)
+    assert "nothing changed" in load_demo()
+
+
+def test_a_demo_lesson_someone_has_edited_is_left_as_they_wrote_it():
+    load_demo()
+    lesson = LessonPage.objects.get(slug=LESSONS[0]["slug"])
+    lesson.intro = "Phần giới thiệu do giảng viên viết lại."
+    lesson.save_revision(user=get_user_model().objects.get(username="giangvien")).publish()
+
+    assert "nothing changed" in load_demo()
+    assert LessonPage.objects.get(pk=lesson.pk).intro == "Phần giới thiệu do giảng viên viết lại."

@@ -7,7 +7,7 @@ under ``var/``.
 from datetime import timedelta
 from pathlib import Path
 
-from . import env
+from . import env, storages
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 VAR_DIR = BASE_DIR / "var"
@@ -98,7 +98,22 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # No JIT: the dashboard's queries over thousands of trainees are estimated costly enough to be
     # compiled, which took seconds where running them takes tens of milliseconds (bench/dashboard.py).
-    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
+    server_options = ["-c jit=off"]
+    # Web processes (training/wsgi.py marks them) bound every statement, so that a query gone wrong
+    # fails one request instead of holding a worker thread; workers and commands (migrate) are not bound.
+    if env.bool_("DVK_WEB_PROCESS", False) and (timeout := env.int_("WEB_STATEMENT_TIMEOUT_MS", 15_000)):
+        server_options.append(f"-c statement_timeout={timeout}")
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "options": " ".join(server_options),
+            # A database that hangs instead of refusing fails a connection in seconds, not minutes
+            # (libpq's minimum is 2).
+            "connect_timeout": env.int_("DATABASE_CONNECT_TIMEOUT", 3),
+            # An established connection whose packets go unanswered (the network or the server gone)
+            # is given up by the kernel after this long, rather than after TCP's fifteen minutes.
+            "tcp_user_timeout": env.int_("DATABASE_TCP_USER_TIMEOUT_MS", 10_000),
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "training.User"
@@ -148,12 +163,20 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(env.str_("STATIC_ROOT", str(VAR_DIR / "static")))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.str_("MEDIA_ROOT", str(VAR_DIR / "media")))
+# Media (images, documents, uploads) and certificate PDFs each in a folder (the default) or an
+# S3-compatible bucket, by environment variables (settings/storages.py). Certificates are private
+# everywhere: no URL serves them; the download view streams them or hands them to nginx
+# (X-Accel-Redirect to CERTIFICATES_ACCEL_REDIRECT_PREFIX).
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": storages.media(),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+STORAGES["certificates"] = storages.certificates(
+    VAR_DIR / "certificates", STORAGES["default"], served_roots=(MEDIA_ROOT, STATIC_ROOT)
+)
+CERTIFICATES_ACCEL_REDIRECT_PREFIX = storages.accel_redirect_prefix(STORAGES["certificates"])
 # Django only serves media itself on the embedded default; a deployment puts a web server or
-# object storage in front of MEDIA_ROOT.
+# object storage in front of MEDIA_ROOT (never in front of the certificates).
 SERVE_MEDIA = env.bool_("SERVE_MEDIA", False)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -183,15 +206,19 @@ if CELERY_BROKER_URL.startswith("filesystem"):
     for folder in ("queue", "control"):
         (CELERY_BROKER_FOLDER / folder).mkdir(parents=True, exist_ok=True)
 elif CELERY_BROKER_URL.startswith("redis"):
-    # Longer than any task's time limit plus its retries, so that Redis never redelivers a task
-    # that a worker is still running.
-    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 6 * 3600}
+    # Longer than a task may be held unacknowledged (a retry's countdown, at most 160 s, then its hard
+    # time limit, 90 s), so that Redis does not redeliver a task a worker still holds. A task whose
+    # worker was killed outright comes back after this long; the certificate sweep has long re-queued
+    # it by then (CERTIFICATE_REQUEUE_AFTER_SECONDS), and issuing twice is harmless.
+    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 600}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_CONNECTION_TIMEOUT = 5
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# Processes per worker; by default as many as the host has cores.
+CELERY_WORKER_CONCURRENCY = env.int_("CELERY_WORKER_CONCURRENCY", 0) or None
 # Celery closes the database connection after every task; here it only recycles it every thousand tasks,
 # and training/celery.py closes it as Django does after a request (CONN_MAX_AGE, health checks).
 CELERY_DB_REUSE_MAX = 1000
@@ -200,11 +227,13 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "inte
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
     "finish-overdue-quiz-attempts": {"task": "quizzes.tasks.finish_overdue_attempts", "schedule": 60.0},
-    "sweep-certificates": {"task": "training.tasks.sweep_certificates", "schedule": 60.0},
+    "sweep-certificates": {"task": "training.tasks.sweep_certificates", "schedule": 30.0},
 }
 # A pending certificate queued longer ago than this is queued again by the sweep (its message was
-# lost, or the broker was down when the trainee completed).
-CERTIFICATE_REQUEUE_AFTER_SECONDS = env.int_("CERTIFICATE_REQUEUE_AFTER_SECONDS", 300)
+# lost with a killed worker or an emptied broker, or the broker was down when the trainee completed).
+# As long as the issuing task's hard time limit (90 s): a certificate waits at most this plus the
+# sweep's period (30 s) plus one render, about two minutes.
+CERTIFICATE_REQUEUE_AFTER_SECONDS = env.int_("CERTIFICATE_REQUEUE_AFTER_SECONDS", 90)
 
 # CACHE_URL (redis://…) shares the cache between machines; by default it is a folder under var/,
 # shared by the processes of one machine (the rate limit of the certificate lookup counts there).
@@ -237,6 +266,17 @@ QUIZ_ANSWER_GRACE_SECONDS = env.int_("QUIZ_ANSWER_GRACE_SECONDS", 60)
 
 # Demo accounts with a published password may only exist where this is True.
 DEMO_DATA_ALLOWED = False
+
+# Error monitoring, for web processes and workers alike (both read these settings): off unless set.
+if SENTRY_DSN := env.str_("SENTRY_DSN", ""):
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        environment=env.str_("SENTRY_ENVIRONMENT", "production"),
+        send_default_pii=False,  # trainees' names, e-mails and addresses stay here
+        traces_sample_rate=0.0,
+    )
 
 LOGGING = {
     "version": 1,

@@ -14,6 +14,8 @@ if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5 or SECRET_KEY.startswith(("d
 
 DEBUG = env.bool_("DEBUG", False)
 SECURE_SSL_REDIRECT = env.bool_("SECURE_SSL_REDIRECT", True)
+# A load balancer checks each web host directly, over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_HSTS_SECONDS = env.int_("SECURE_HSTS_SECONDS", 31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool_("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
 SECURE_HSTS_PRELOAD = env.bool_("SECURE_HSTS_PRELOAD", True)

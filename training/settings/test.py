@@ -15,8 +15,13 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "certificates": {
+        "BACKEND": "training.storage.PrivateFileSystemStorage",
+        "OPTIONS": {"location": str(VAR_DIR / "test-certificates")},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+CERTIFICATES_ACCEL_REDIRECT_PREFIX = ""
 MEDIA_ROOT = VAR_DIR / "test-media"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # A queue of its own, so that a `make run` worker on the same broker never takes the tests' tasks.

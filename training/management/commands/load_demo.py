@@ -2,12 +2,9 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from courses.demo.course import load_course
-from courses.demo.lessons import COURSE
-from courses.demo.site import load_home_page
-from courses.models import CoursePage
-from quizzes.demo.bank import load_bank
 from training import demo
+
+from .load_course import load_course_content
 
 
 class Command(BaseCommand):
@@ -20,11 +17,7 @@ class Command(BaseCommand):
                 f"({settings.SETTINGS_MODULE})."
             )
         with transaction.atomic():
-            home, home_created = load_home_page()
-            changes = ["site home page"] if home_created else []
-            changes += load_course(home)
-            course = CoursePage.objects.get(slug=COURSE["slug"])
-            changes += load_bank(course)
+            course, changes = load_course_content()
             accounts = demo.load_accounts()
             changes += demo.load_class(course)
 
