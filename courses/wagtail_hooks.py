@@ -1,11 +1,17 @@
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction as DeletePagesBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from training.records import KeepingRecordsOnBulkDelete, refuse_deletion
+
 from .admin_views import ImportDocxLessonView
+from .document_access import may_download
 from .models import ReferenceDocument
 
 
@@ -37,3 +43,27 @@ def register_docx_import_menu_item():
         icon_name="upload",
         order=260,
     )
+
+
+@hooks.register("before_delete_page")
+def keep_pages_holding_trainee_records(request, page):
+    """A course or lesson (or a page above them) that trainees have records in is not deleted."""
+    return refuse_deletion(request, [page], reverse("wagtailadmin_explore", args=[page.get_parent().pk]))
+
+
+class DeletePagesKeepingRecords(KeepingRecordsOnBulkDelete, DeletePagesBulkAction):
+    fallback_url_name = "wagtailadmin_explore_root"
+
+
+hooks.register("register_bulk_action", DeletePagesKeepingRecords, order=1)  # after Wagtail's own
+
+
+@hooks.register("before_serve_document")
+def serve_documents_to_their_readers(document, request):
+    """A document is downloaded by those who may read a lesson that uses it (``document_access``);
+    anyone else is asked to sign in, as on the lesson page, or, once signed in, told it is not there."""
+    if may_download(request.user, document):
+        return None
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    raise Http404

@@ -57,6 +57,7 @@ BACKENDS = [
     "sentry_sdk.integrations.django",
     "sentry_sdk.integrations.celery",
     "gunicorn.app.wsgiapp",
+    "storages.backends.s3",
 ]
 
 
@@ -123,6 +124,9 @@ class Rehearsal:
             "CACHE_URL": f"redis://127.0.0.1:6379/{CACHE_DB}",
             "STATIC_ROOT": str(SCRATCH / "static"),
             "MEDIA_ROOT": str(SCRATCH / "media"),
+            "CERTIFICATES_ROOT": str(SCRATCH / "certificates"),
+            # nginx sends the files (deploy/nginx/dvk.conf's internal location) once the view has checked who asks.
+            "CERTIFICATES_ACCEL_REDIRECT_PREFIX": "/_protected/certificates/",
             "EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend",
             "BEHIND_TLS_PROXY": "true",
             "PROXY_COUNT": "1",

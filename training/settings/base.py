@@ -7,6 +7,9 @@ under ``var/``.
 from datetime import timedelta
 from pathlib import Path
 
+from csp.constants import NONE, SELF, UNSAFE_INLINE
+from wagtail.embeds.oembed_providers import vimeo, youtube
+
 from . import env, storages
 
 BASE_DIR = Path(__file__).resolve().parents[2]
@@ -46,11 +49,13 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "training.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "training.middleware.LanguageCookieMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -254,12 +259,44 @@ CACHES = {
 CERTIFICATE_LOOKUPS_PER_HOUR = env.int_("CERTIFICATE_LOOKUPS_PER_HOUR", 30)
 
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Every document download goes through Wagtail's view, where courses.wagtail_hooks checks who may
+# read a lesson that uses it; its files are never served straight from MEDIA_ROOT.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatar from Gravatar: nothing is loaded from another host.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+
+# Content-Security-Policy (training/csp.py): the site's pages run only our own static files; lesson
+# videos play in YouTube's or Vimeo's player, the only providers an editor can embed. The admin has its
+# own policy: Wagtail writes inline scripts and styles.
+WAGTAILEMBEDS_FINDERS = [{"class": "wagtail.embeds.finders.oembed", "providers": [youtube, vimeo]}]
+VIDEO_PLAYERS = ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "frame-src": VIDEO_PLAYERS,
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+        "base-uri": [NONE],
+        "object-src": [NONE],
+    }
+}
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "frame-src": [SELF, *VIDEO_PLAYERS],
+        "frame-ancestors": [SELF],
+    }
+}
 
 # How late an answer may reach the server after a quiz's deadline (network delay) and still count.
 QUIZ_ANSWER_GRACE_SECONDS = env.int_("QUIZ_ANSWER_GRACE_SECONDS", 60)

@@ -37,7 +37,7 @@ def move_certificate_files(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("training", "0009_trainee_imports"),
+        ("training", "0010_todays_names_in_certificate_help"),
     ]
 
     operations = [
