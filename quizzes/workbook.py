@@ -45,6 +45,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from courses.text import stream_text
+from training.cell_text import xlsx_text
 from training.spreadsheets import HEADER_SEARCH_ROWS, HeaderRow, header_key, read_xlsx_table
 
 from . import rules
@@ -526,8 +527,7 @@ def _row(question, option_count):
 def _put(sheet, row, column, value):
     cell = sheet.cell(row=row, column=column)
     if isinstance(value, str):
-        cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
-        cell.data_type = "s"  # never a formula, whatever the text starts with
+        xlsx_text(cell, value)  # never a formula, whatever the text starts with
     else:
         cell.value = value
     return cell
@@ -684,21 +684,23 @@ def _instructions_sheet(sheet):
 
 def _lessons_sheet(sheet, lessons):
     sheet.append([_("No."), _("Lesson title"), "Bài học", "Đoạn", _("Text of the passage")])
+    row_number = 1
     for number, lesson in enumerate(lessons, start=1):
         blocks = list(lesson.body) or [None]
         for block in blocks:
             excerpt = ""
             if block is not None:
                 excerpt = stream_text([block]) or f"[{block.block.label}]"
-            sheet.append(
-                [
-                    number,
-                    lesson.title,
-                    lesson.slug,
-                    block.id if block is not None else "",
-                    excerpt[:150] + ("…" if len(excerpt) > 150 else ""),
-                ]
-            )
+            row_number += 1
+            values = [
+                number,
+                lesson.title,
+                lesson.slug,
+                block.id if block is not None else None,
+                excerpt[:150] + ("…" if len(excerpt) > 150 else ""),
+            ]
+            for column, value in enumerate(values, start=1):
+                _put(sheet, row_number, column, value)
     for cell in sheet[1]:
         cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
     for letter, width in (("A", 6), ("B", 40), ("C", 40), ("D", 38), ("E", 80)):

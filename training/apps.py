@@ -8,3 +8,6 @@ class TrainingConfig(AppConfig):
 
     def ready(self):
         from . import audit, receivers  # noqa: F401
+        from .cell_text import protect_wagtail_exports
+
+        protect_wagtail_exports()

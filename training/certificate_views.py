@@ -3,7 +3,6 @@
 import logging
 from urllib.parse import quote
 
-from axes.helpers import get_client_ip_address
 from django import forms
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
@@ -14,6 +13,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 
+from .client_address import client_address
 from .models import Certificate, Enrollment
 
 logger = logging.getLogger(__name__)
@@ -139,7 +139,7 @@ def lookup(request):
 
 
 def over_lookup_limit(request):
-    key = f"certificate-lookups:{get_client_ip_address(request)}"
+    key = f"certificate-lookups:{client_address(request)}"
     cache.add(key, 0, timeout=3600)
     try:
         count = cache.incr(key)

@@ -19,6 +19,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from .cell_text import csv_phone, csv_text, xlsx_value
 from .dashboard import DEFINITIONS, Status
 from .models import Certificate
 from .progress import Progress
@@ -26,14 +27,23 @@ from .progress import Progress
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 
-TEXT, INTEGER, SCORE, RATE, DATE, DATETIME = "text", "integer", "score", "rate", "date", "datetime"
+# TEXT is what people typed (names, units, titles …): never a formula (``training.cell_text``).
+TEXT, PHONE, INTEGER, SCORE, RATE, DATE, DATETIME = (
+    "text",
+    "phone",
+    "integer",
+    "score",
+    "rate",
+    "date",
+    "datetime",
+)
 NUMBER_FORMATS = {
     SCORE: "0.00",
     RATE: "0.0%",
     DATE: "dd/mm/yyyy",
     DATETIME: "dd/mm/yyyy hh:mm",
 }
-WIDTHS = {TEXT: 22, INTEGER: 12, SCORE: 12, RATE: 12, DATE: 13, DATETIME: 17}
+WIDTHS = {TEXT: 22, PHONE: 14, INTEGER: 12, SCORE: 12, RATE: 12, DATE: 13, DATETIME: 17}
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDEFEF")
 TITLE_FONT = Font(bold=True, size=14)
@@ -60,7 +70,7 @@ def trainee_columns(report):
             gettext_lazy("Full name"), TEXT, lambda row: row.trainee__full_name or row.trainee__username, 28
         ),
         Column(gettext_lazy("Email"), TEXT, lambda row: row.trainee__email, 28),
-        Column(gettext_lazy("Phone number"), TEXT, lambda row: row.trainee__phone, 14),
+        Column(gettext_lazy("Phone number"), PHONE, lambda row: row.trainee__phone),
         Column(gettext_lazy("Unit"), TEXT, lambda row: row.unit, 30),
         Column(gettext_lazy("Position"), TEXT, lambda row: row.position),
         Column(gettext_lazy("Enrolled on"), DATETIME, lambda row: row.enrolled_at),
@@ -265,7 +275,9 @@ def _column_cell(sheet, kind):
     """value → what a cell of this kind holds. A formatted cell is made once per column and refilled for
     each row: the write-only sheet writes a row as soon as it is appended, and styling thousands of cells
     one by one is what made a large export slow."""
-    if kind in (TEXT, INTEGER):
+    if kind in (TEXT, PHONE):
+        return lambda value: None if value in (None, "") else xlsx_value(sheet, value)
+    if kind == INTEGER:
         return lambda value: None if value == "" else value
     cell = WriteOnlyCell(sheet)
     cell.number_format = NUMBER_FORMATS[kind]
@@ -306,8 +318,6 @@ def _bold(sheet, text):
 
 def _cell(sheet, value, kind):
     """One cell of the summary, as the tables hold them."""
-    if kind == TEXT:
-        return None if value in (None, "") else str(value)
     return _column_cell(sheet, kind)(value)
 
 
@@ -361,4 +371,8 @@ def _csv_value(value, kind):
         return value.isoformat()
     if kind == SCORE:
         return f"{Decimal(value).normalize():f}"  # 86.67, 72.5, 40: the same on every database
+    if kind == TEXT:
+        return csv_text(value)
+    if kind == PHONE:
+        return csv_phone(value)
     return str(value)

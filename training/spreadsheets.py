@@ -15,6 +15,8 @@ from django.utils.translation import gettext as _
 
 from courses.text import fold
 
+from .office_files import ArchiveTooLarge, check_archive
+
 HEADER_SEARCH_ROWS = 10
 
 _BRACKETED = re.compile(r"[(\[][^)\]]*[)\]]")
@@ -65,10 +67,14 @@ def read_xlsx_table(data, header_class, read_table, error, header_error):
     ``header_class`` among its first rows) is complete.
 
     With no such sheet, raises ``header_error(the first partial header, or None)``; a file that is not a
-    workbook, or turns out damaged while it is read, raises ``error`` with one message.
+    workbook, or turns out damaged while it is read, raises ``error`` with one message, and one that
+    unpacks to too much (``training.office_files``) another, before anything is parsed.
     """
     try:
+        check_archive(data)
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except ArchiveTooLarge as refused:
+        raise error(str(refused)) from None
     except Exception:  # a text file, a corrupt zip, a zip that is not a workbook, broken XML …
         raise error(not_a_workbook()) from None
     try:

@@ -10,6 +10,7 @@ from django.core.management import call_command
 from playwright.sync_api import expect
 
 from courses.models import LessonPage
+from tests import bombs
 from tests.browser.test_sign_in_by_role import sign_in
 from tests.conftest import SCREENSHOTS_DIR
 from training.models import Enrollment
@@ -94,3 +95,28 @@ def test_an_organizer_previews_a_spreadsheet_then_enrols_it(browser_page, demo, 
         == 2
     )
     page.screenshot(path=SCREENSHOTS_DIR / "admin_import_done.png", full_page=True)
+
+
+def test_a_word_file_s_oversized_picture_is_left_out_and_a_word_bomb_is_refused(browser_page, demo, tmp_path):
+    pictured, bomb = tmp_path / "bai-co-hinh.docx", tmp_path / "bai-qua-lon.docx"
+    pictured.write_bytes(bombs.docx_with_picture(12_000, 12_000))
+    bomb.write_bytes(bombs.docx_text_bomb(20))
+    page = browser_page
+    sign_in(page, "giangvien")
+
+    def import_word(path):
+        page.goto("/admin/lessons/import-docx/")
+        page.get_by_label("Khóa học").select_option(label="“Dân vận khéo” trong cơ quan nhà nước")
+        page.get_by_label("Tệp Word (.docx)").set_input_files(path)
+        page.get_by_role("button", name="Nhập").click()
+
+    import_word(pictured)
+    expect(page.get_by_text("thành bản nháp bài học")).to_be_visible()
+    expect(page.get_by_text("Một hình (image1.png) đã bị bỏ qua")).to_contain_text("quá nhiều điểm ảnh")
+    page.screenshot(path=SCREENSHOTS_DIR / "admin_docx_picture_left_out.png", full_page=True)
+    lessons = LessonPage.objects.count()
+
+    import_word(bomb)
+    expect(page.get_by_text("Tệp này giải nén ra tới")).to_be_visible()
+    page.screenshot(path=SCREENSHOTS_DIR / "admin_docx_bomb_refused.png", full_page=True)
+    assert LessonPage.objects.count() == lessons

@@ -69,3 +69,22 @@ def test_a_wrong_password_gets_a_vietnamese_message_and_english_is_one_click_awa
     expect(page.get_by_role("alert")).to_contain_text("Tên đăng nhập hoặc mật khẩu không đúng")
     page.get_by_role("button", name="English").click()
     expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
+
+
+def test_failures_under_any_name_of_an_account_lock_it_and_the_page_says_when_to_retry(
+    browser_page, demo_site, settings
+):
+    """After five wrong passwords the right one waits too, however the account is named."""
+    page = browser_page
+    names = ["hocvien", "HOCVIEN", " hocvien", "Hocvien ", "HocVien"]
+    assert len(names) == settings.AXES_FAILURE_LIMIT
+    for name in names:
+        sign_in(page, name, "sai-mat-khau")
+
+    sign_in(page, "hocvien")
+
+    expect(page.get_by_role("heading", name="Tạm khóa đăng nhập")).to_be_visible()
+    expect(page.get_by_role("alert")).to_contain_text("thử lại sau 15 phút")
+    page.screenshot(path=SCREENSHOTS_DIR / "sign_in_locked_out.png", full_page=True)
+    page.goto("/lop-cua-toi/")
+    expect(page).to_have_url(re.compile(r"/accounts/login/"))

@@ -46,6 +46,49 @@ def test_repeated_failures_lock_out_and_say_when_to_retry(client, settings):
     assert "thử lại sau 15 phút" in page
 
 
+@pytest.mark.parametrize(
+    "variant", ["nhung", "NHUNG", " nhung", "Nhung ", "nhung@example.vn", "NHUNG@EXAMPLE.VN", "0912 345 678"]
+)
+def test_failures_under_one_identifier_lock_every_other_identifier_of_the_account(client, settings, variant):
+    TraineeFactory(username="nhung", email="nhung@example.vn", phone="0912345678")
+    identifiers = ["nhung", "NHUNG", " nhung", "nhung@example.vn", "+84912345678"]
+    statuses = [  # spread over the ways of naming the account; the last failure locks
+        sign_in(client, identifiers[n % len(identifiers)], "sai-mat-khau").status_code
+        for n in range(settings.AXES_FAILURE_LIMIT)
+    ]
+    assert statuses == [200] * (settings.AXES_FAILURE_LIMIT - 1) + [429]
+
+    response = sign_in(client, variant)  # the right password, under any name, waits now
+
+    assert response.status_code == 429
+    assert "thử lại sau 15 phút" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_failures_for_an_unknown_name_count_whatever_its_case_or_spaces(client, settings):
+    variants = ["khach", "KHACH", " khach", "Khach ", "kHaCh"]
+    assert len(variants) == settings.AXES_FAILURE_LIMIT
+    statuses = [sign_in(client, variant, "sai-mat-khau").status_code for variant in variants]
+    assert statuses == [200] * (len(variants) - 1) + [429]
+
+    TraineeFactory(username="khach")  # the account appears later under that very name
+
+    assert sign_in(client, "khach").status_code == 429
+
+
+def test_a_successful_sign_in_clears_the_failures_of_every_identifier(client, settings):
+    TraineeFactory(username="nhung", email="nhung@example.vn")
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        sign_in(client, "NHUNG@example.vn", "sai-mat-khau")
+    assert sign_in(client, "nhung").status_code == 302
+    client.logout()
+
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        sign_in(client, "Nhung", "sai-mat-khau")
+
+    assert sign_in(client, "nhung@example.vn").status_code == 302
+
+
 def test_a_lockout_holds_one_user_at_one_address_only(client, settings):
     """Hundreds of trainees share one office NAT: one person's mistakes must not lock out the others."""
     TraineeFactory(username="nhung")

@@ -144,14 +144,18 @@ WAGTAILADMIN_LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
 
-# Lock out repeated failed logins by username and IP together, so that hundreds of trainees
-# behind one office NAT are not locked out by one person's mistakes.
+# Lock out repeated failed logins by account and IP together, so that hundreds of trainees
+# behind one office NAT are not locked out by one person's mistakes. Every identifier of an account
+# (username in any case, e-mail, phone) counts against that account; the IP is the client's, read
+# from X-Forwarded-For behind PROXY_COUNT trusted proxies (training/client_address.py).
 AXES_FAILURE_LIMIT = env.int_("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int_("AXES_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "training.views.locked_out"
-AXES_IPWARE_PROXY_COUNT = env.int_("PROXY_COUNT", 0) or None
+AXES_USERNAME_CALLABLE = "training.auth.lockout_username"
+AXES_CLIENT_IP_CALLABLE = "training.client_address.client_address"
+PROXY_COUNT = env.int_("PROXY_COUNT", 0)
 
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
