@@ -46,7 +46,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from importlib import import_module
 
-from scratch import BASE_DIR, environment, manage, scratch_database, setup_django
+from scratch import BASE_DIR, environment, free_port, manage, scratch_database, setup_django
 
 DATABASE = f"dvk_bench_{os.getpid()}"
 ENV = environment(DATABASE, ALLOWED_HOSTS="127.0.0.1")
@@ -114,12 +114,6 @@ def prepare(trainees, questions):
         cookie = f"{settings.SESSION_COOKIE_NAME}={session.session_key}; {settings.CSRF_COOKIE_NAME}={CSRF}"
         signed_in.append(Trainee(cookie))
     return signed_in
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def start_server(port):

@@ -3,6 +3,7 @@ environment of their processes."""
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -71,3 +72,10 @@ def psql(sql):
         check=True,
         env={**os.environ, "PGOPTIONS": "--client-min-messages=warning"},
     )
+
+
+def free_port():
+    """A TCP port of 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]

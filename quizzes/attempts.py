@@ -12,11 +12,11 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Max
+from django.db.models import Exists, Max, OuterRef
 from django.utils import timezone
 
 from . import rules
-from .models import Attempt, AttemptQuestion, Question
+from .models import Attempt, AttemptQuestion, Question, Quiz
 
 
 class QuizRefused(Exception):
@@ -41,48 +41,126 @@ def check_open(quiz, enrollment, now):
 
 
 def start_attempt(enrollment, quiz, now=None):
-    """The open attempt of this trainee, or a new one with its questions drawn and ordered."""
+    """The open attempt of this trainee, or a new one with its questions drawn and ordered.
+
+    A prepared attempt (see ``prepare_attempts``) is started now: its time runs from this moment.
+    """
     now = now or timezone.now()
-    finish_overdue(Attempt.objects.filter(enrollment=enrollment, quiz=quiz), now)
     current = Attempt.objects.filter(enrollment=enrollment, quiz=quiz, finished_at__isnull=True).first()
-    if current:
+    if current and is_overdue(current, now):
+        finish_attempt(current, now=current.deadline, ending=Attempt.Ending.TIMED_OUT)
+        current = None
+    if current and current.is_started:
         return current
     check_open(quiz, enrollment, now)
-    used = Attempt.objects.filter(enrollment=enrollment, quiz=quiz).aggregate(n=Max("number"))["n"] or 0
-    if quiz.attempts_allowed and used >= quiz.attempts_allowed:
-        raise QuizRefused("no_attempts_left")
+    if current:
+        return stamp_start(current, quiz, now)
+    number = next_number(enrollment, quiz)
     questions = draw_questions(quiz)
     if not questions:
         raise QuizRefused("empty_bank")
-    deadline = now + timedelta(minutes=quiz.time_limit_minutes)
-    if quiz.closes_at:
-        deadline = min(deadline, quiz.closes_at)
     try:
         with transaction.atomic():
             attempt = Attempt.objects.create(
-                enrollment=enrollment, quiz=quiz, number=used + 1, started_at=now, deadline=deadline
+                enrollment=enrollment, quiz=quiz, number=number, **times(quiz, now)
             )
-            AttemptQuestion.objects.bulk_create(
-                AttemptQuestion(
-                    attempt=attempt,
-                    question=question,
-                    position=position,
-                    option_order=option_order(quiz, question),
-                )
-                for position, question in enumerate(questions, start=1)
-            )
+            add_slots(attempt, quiz, questions)
     except IntegrityError:
-        # Two starts raced (a double click): the database kept one; that is the attempt.
-        return Attempt.objects.get(enrollment=enrollment, quiz=quiz, finished_at__isnull=True)
+        # Two starts raced (a double click), or the attempt was being prepared: the database kept one.
+        current = Attempt.objects.get(enrollment=enrollment, quiz=quiz, finished_at__isnull=True)
+        return current if current.is_started else stamp_start(current, quiz, now)
     return attempt
 
 
-def draw_questions(quiz):
-    """The questions of one attempt: the whole bank, or ``questions_drawn`` of them, evenly per category."""
-    bank = list(Question.objects.filter(course_id=quiz.course_id).prefetch_related("options"))
+def next_number(enrollment, quiz):
+    """The number of this trainee's next attempt; refused when none is left."""
+    used = Attempt.objects.filter(enrollment=enrollment, quiz=quiz).aggregate(n=Max("number"))["n"] or 0
+    if quiz.attempts_allowed and used >= quiz.attempts_allowed:
+        raise QuizRefused("no_attempts_left")
+    return used + 1
+
+
+def times(quiz, now):
+    """An attempt started ``now``: its start and its deadline (the time limit, or the quiz's close)."""
+    deadline = now + timedelta(minutes=quiz.time_limit_minutes)
+    if quiz.closes_at:
+        deadline = min(deadline, quiz.closes_at)
+    return {"started_at": now, "deadline": deadline}
+
+
+def stamp_start(attempt, quiz, now):
+    """Start a prepared attempt: one conditional UPDATE, so that of two racing starts the first one stamps."""
+    started = times(quiz, now)
+    if Attempt.objects.filter(pk=attempt.pk, started_at__isnull=True).update(**started):
+        attempt.started_at, attempt.deadline = started["started_at"], started["deadline"]
+    else:
+        attempt.refresh_from_db(fields=["started_at", "deadline"])
+    return attempt
+
+
+def add_slots(attempt, quiz, questions):
+    """The drawn ``questions`` as the slots of ``attempt``, in order, each with its options' order."""
+    AttemptQuestion.objects.bulk_create(
+        AttemptQuestion(
+            attempt=attempt,
+            question=question,
+            position=position,
+            option_order=option_order(quiz, question),
+        )
+        for position, question in enumerate(questions, start=1)
+    )
+
+
+def prepare_attempts(training_class, now=None):
+    """Draw the next attempt of every trainee of ``training_class`` before the quiz opens; returns how many.
+
+    On exam day a hall of trainees presses start at once; with their attempts prepared, starting only
+    stamps the time (``stamp_start``), and the deadline still runs from that moment. A prepared
+    attempt is not started: it is not counted as an attempt used, and shows no question. Trainees
+    with an open attempt or no attempt left are skipped; running it again prepares nothing twice.
+    """
+    now = now or timezone.now()
+    quiz = Quiz.objects.filter(course=training_class.course_id).first()
+    if (
+        quiz is None
+        or (quiz.closes_at and now > quiz.closes_at)
+        or timezone.localdate(now) > training_class.ends_on
+    ):
+        return 0
+    bank = load_bank(quiz)
+    prepared = 0
+    open_attempt = Attempt.objects.filter(enrollment=OuterRef("pk"), quiz=quiz, finished_at__isnull=True)
+    for enrollment in training_class.enrollments.exclude(Exists(open_attempt)):
+        try:
+            number = next_number(enrollment, quiz)
+        except QuizRefused:
+            continue
+        questions = draw_questions(quiz, bank)
+        if not questions:
+            break
+        try:
+            with transaction.atomic():
+                attempt = Attempt.objects.create(enrollment=enrollment, quiz=quiz, number=number)
+                add_slots(attempt, quiz, questions)
+        except IntegrityError:
+            continue  # the trainee started meanwhile
+        prepared += 1
+    return prepared
+
+
+def load_bank(quiz):
+    return list(Question.objects.filter(course_id=quiz.course_id).prefetch_related("options"))
+
+
+def draw_questions(quiz, bank=None):
+    """The questions of one attempt: the whole bank, or ``questions_drawn`` of them, evenly per category.
+
+    ``bank`` is the course's bank (``load_bank``), when drawing for many attempts at once.
+    """
+    bank = load_bank(quiz) if bank is None else bank
     wanted = quiz.questions_drawn or len(bank)
     if wanted >= len(bank):
-        drawn = bank
+        drawn = list(bank)
     elif quiz.draw_per_category:
         by_category = {}
         for question in bank:
@@ -110,7 +188,7 @@ def option_order(quiz, question):
 
 
 SLOT_TO_ANSWER = """
-    SELECT attempt.id, attempt.deadline, attempt.finished_at,
+    SELECT attempt.id, attempt.started_at, attempt.deadline, attempt.finished_at,
            slot.option_order AS slot_option_order, question.id AS question_id, question.kind AS question_kind
     FROM quizzes_attemptquestion slot
     JOIN quizzes_attempt attempt ON attempt.id = slot.attempt_id
@@ -162,6 +240,8 @@ def save_answer(attempt, slot, option_ids, sequence, now=None):
     query (see ``slot_to_answer``); the fields still convert the values for the database.
     """
     now = now or timezone.now()
+    if not attempt.is_started:
+        raise QuizRefused("not_started")
     if not attempt.is_open:
         raise QuizRefused("finished")
     if now > attempt.deadline + grace():
@@ -226,6 +306,11 @@ def grade(attempt):
     total = sum((slot.fraction for slot in slots), Decimal(0))
     score = (100 * total / len(slots)).quantize(Decimal("0.01")) if slots else Decimal(0)
     Attempt.objects.filter(pk=attempt.pk).update(score=score, passed=score >= attempt.quiz.pass_mark)
+
+
+def is_overdue(attempt, now):
+    """Whether ``attempt`` is open past its deadline and grace (``finish_overdue`` finishes such attempts)."""
+    return attempt.is_open and attempt.is_started and attempt.deadline < now - grace()
 
 
 def finish_overdue(attempts, now=None):

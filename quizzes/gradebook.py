@@ -93,9 +93,9 @@ def result_expression():
 
 
 def _attempts():
-    """The attempts of the outer enrolment at its class's course quiz."""
+    """The attempts the outer enrolment started at its class's course quiz (a prepared one is not)."""
     return Attempt.objects.filter(
-        enrollment=OuterRef("pk"), quiz__course=OuterRef("training_class__course")
+        enrollment=OuterRef("pk"), quiz__course=OuterRef("training_class__course"), started_at__isnull=False
     ).order_by()
 
 

@@ -186,8 +186,10 @@ class Attempt(models.Model):
     enrollment = models.ForeignKey("training.Enrollment", on_delete=models.CASCADE, related_name="attempts")
     quiz = models.ForeignKey(Quiz, on_delete=models.CASCADE, related_name="attempts")
     number = models.PositiveSmallIntegerField(_("attempt"))
-    started_at = models.DateTimeField(_("started at"))
-    deadline = models.DateTimeField(_("deadline"))
+    # Both empty while the attempt is prepared (drawn before the quiz opens, see quizzes.attempts.prepare_attempts):
+    # pressing start only stamps them.
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
+    deadline = models.DateTimeField(_("deadline"), null=True, blank=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
     ending = models.CharField(_("ended by"), max_length=10, choices=Ending.choices, blank=True)
     score = models.DecimalField(_("score (%)"), max_digits=5, decimal_places=2, null=True, blank=True)
@@ -212,6 +214,10 @@ class Attempt(models.Model):
     @property
     def is_open(self):
         return self.finished_at is None
+
+    @property
+    def is_started(self):
+        return self.started_at is not None
 
 
 class AttemptQuestion(models.Model):

@@ -1,10 +1,32 @@
-from celery import shared_task
+from datetime import timedelta
 
-from .attempts import finish_overdue
+from celery import shared_task
+from django.utils import timezone
+
+from training.models import TrainingClass
+
+from .attempts import finish_overdue, prepare_attempts
 from .models import Attempt
+
+PREPARE_BEFORE_OPENING = timedelta(hours=1)
 
 
 @shared_task
 def finish_overdue_attempts():
     """The periodic sweep: finish every attempt left open past its deadline and grace."""
     return finish_overdue(Attempt.objects.all())
+
+
+@shared_task
+def prepare_opening_attempts():
+    """The periodic sweep before exams: prepare the attempts of the running classes whose quiz opens
+    within the hour (``prepare_attempts``); returns how many."""
+    now = timezone.now()
+    today = timezone.localdate(now)
+    classes = TrainingClass.objects.filter(
+        starts_on__lte=today,
+        ends_on__gte=today,
+        course__quiz__opens_at__gt=now,
+        course__quiz__opens_at__lte=now + PREPARE_BEFORE_OPENING,
+    )
+    return sum(prepare_attempts(training_class, now) for training_class in classes)

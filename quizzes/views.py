@@ -6,14 +6,24 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from training.models import Enrollment
+from training.shedding import shed_when_saturated
 
-from .attempts import QuizRefused, finish_attempt, finish_overdue, save_answer, slot_to_answer, start_attempt
+from .attempts import (
+    QuizRefused,
+    finish_attempt,
+    finish_overdue,
+    is_overdue,
+    save_answer,
+    slot_to_answer,
+    start_attempt,
+)
 from .models import Attempt, AttemptQuestion, Quiz
 from .results import quiz_result
 
@@ -26,6 +36,7 @@ REFUSALS = {
     "finished": gettext_lazy("This attempt is already submitted; answers can no longer change."),
     "late": gettext_lazy("Time is up: this answer reached the server after the deadline and was not saved."),
     "tampered": gettext_lazy("This answer does not belong to this question and was not saved."),
+    "not_started": gettext_lazy("This attempt has not started yet: press Start on the quiz page."),
 }
 
 
@@ -39,7 +50,10 @@ def own_attempt(request, pk):
 
 
 @login_required
+@shed_when_saturated
 def quiz_page(request, code):
+    """The quiz of a class, and its start button; a start sent by the page's script is answered with the
+    attempt's address as JSON, so that it is not rendered twice (quiz_start.js)."""
     enrollment = get_object_or_404(
         Enrollment.objects.select_related("training_class__course"),
         trainee=request.user,
@@ -52,9 +66,11 @@ def quiz_page(request, code):
         except QuizRefused as refusal:
             messages.error(request, REFUSALS[refusal.reason])
         else:
+            if request.headers.get("Accept") == "application/json":
+                return JsonResponse({"attempt": reverse("quiz_attempt", args=[attempt.pk])})
             return redirect("quiz_attempt", attempt.pk)
     finish_overdue(enrollment.attempts.filter(quiz=quiz))
-    attempts = list(enrollment.attempts.filter(quiz=quiz))
+    attempts = list(enrollment.attempts.filter(quiz=quiz, started_at__isnull=False))  # not a prepared one
     context = {
         "enrollment": enrollment,
         "quiz": quiz,
@@ -69,9 +85,11 @@ def quiz_page(request, code):
 @login_required
 def attempt_page(request, pk):
     attempt = own_attempt(request, pk)
-    if attempt.is_open and finish_overdue(Attempt.objects.filter(pk=attempt.pk)):
+    if not attempt.is_started:  # prepared, not started: its questions are not shown before start
+        return redirect("quiz_page", attempt.enrollment.training_class.code)
+    if is_overdue(attempt, timezone.now()) and finish_overdue(Attempt.objects.filter(pk=attempt.pk)):
         messages.info(request, _("Time ran out: your attempt was submitted with the answers saved in time."))
-    attempt.refresh_from_db()
+        attempt.refresh_from_db()
     if not attempt.is_open:
         return redirect("quiz_review", attempt.pk)
     slots = list(attempt.slots.select_related("question").prefetch_related("question__options"))

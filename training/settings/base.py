@@ -49,6 +49,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that it counts every request this process serves (load shedding, training/shedding.py).
+    "training.shedding.InFlightMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -122,7 +124,7 @@ AUTHENTICATION_BACKENDS = [
     "training.auth.UsernameEmailOrPhoneBackend",
 ]
 PASSWORD_HASHERS = [
-    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "training.hashers.Argon2idPasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
 ]
 AUTH_PASSWORD_VALIDATORS = [
@@ -215,6 +217,7 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "inte
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
     "finish-overdue-quiz-attempts": {"task": "quizzes.tasks.finish_overdue_attempts", "schedule": 60.0},
+    "prepare-opening-quiz-attempts": {"task": "quizzes.tasks.prepare_opening_attempts", "schedule": 300.0},
     "sweep-certificates": {"task": "training.tasks.sweep_certificates", "schedule": 30.0},
 }
 # A pending certificate queued longer ago than this is queued again by the sweep (its message was
@@ -248,6 +251,10 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatar from Gravatar: nothing is loaded from another host.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+
+# gunicorn's threads per process (gunicorn.conf.py reads the same variable): with all of them busy the
+# process is saturated, and pressing start is turned away with 503 and Retry-After (training/shedding.py).
+WEB_THREADS = env.int_("WEB_THREADS", 4)
 
 # How late an answer may reach the server after a quiz's deadline (network delay) and still count.
 QUIZ_ANSWER_GRACE_SECONDS = env.int_("QUIZ_ANSWER_GRACE_SECONDS", 60)

@@ -1,0 +1,142 @@
+"""Exam day: attempts prepared before the quiz opens, so that pressing start only stamps the time."""
+
+import datetime
+
+import pytest
+import time_machine
+from django.core.management import call_command
+
+from quizzes.attempts import QuizRefused, prepare_attempts, save_answer, start_attempt
+from quizzes.gradebook import gradebook
+from quizzes.models import Attempt, AttemptQuestion
+from quizzes.tasks import prepare_opening_attempts
+from tests.factories import EnrollmentFactory, QuizFactory, add_questions
+from tests.threads import at_once
+
+pytestmark = pytest.mark.django_db
+
+OPENS = datetime.datetime(2026, 11, 20, 8, 0, tzinfo=datetime.UTC)
+BEFORE = OPENS - datetime.timedelta(minutes=30)
+
+
+@pytest.fixture
+def exam():
+    quiz = QuizFactory(opens_at=OPENS, questions_drawn=4, attempts_allowed=1)
+    add_questions(quiz.course, 6)
+    first = EnrollmentFactory(
+        training_class__course=quiz.course,
+        training_class__code="DVK-THI",
+        training_class__starts_on=datetime.date(2026, 11, 1),
+        training_class__ends_on=datetime.date(2026, 12, 31),
+    )
+    second = EnrollmentFactory(training_class=first.training_class)
+    return quiz, first, second
+
+
+def test_preparing_draws_each_trainees_questions_without_starting_them(exam):
+    _quiz, first, second = exam
+
+    assert prepare_attempts(first.training_class, now=BEFORE) == 2
+
+    for enrollment in (first, second):
+        attempt = Attempt.objects.get(enrollment=enrollment)
+        assert (attempt.number, attempt.started_at, attempt.deadline, attempt.is_open) == (
+            1,
+            None,
+            None,
+            True,
+        )
+        assert attempt.slots.count() == 4
+    assert [row.attempts_used for row in gradebook(first.training_class)] == [0, 0]
+
+
+def test_preparing_twice_prepares_nothing_twice_and_skips_who_has_no_attempt_left(exam):
+    _quiz, first, _second = exam
+    prepare_attempts(first.training_class, now=BEFORE)
+
+    assert prepare_attempts(first.training_class, now=BEFORE) == 0
+    assert Attempt.objects.count() == 2
+
+
+def test_pressing_start_stamps_the_prepared_attempt_and_the_deadline_runs_from_then(exam):
+    quiz, first, _second = exam
+    prepare_attempts(first.training_class, now=BEFORE)
+    prepared = Attempt.objects.get(enrollment=first)
+    drawn = list(prepared.slots.values_list("question_id", "option_order"))
+    pressed = OPENS + datetime.timedelta(minutes=3)
+
+    attempt = start_attempt(first, quiz, now=pressed)
+
+    assert attempt.pk == prepared.pk
+    assert (attempt.started_at, attempt.deadline) == (pressed, pressed + datetime.timedelta(minutes=20))
+    assert list(attempt.slots.values_list("question_id", "option_order")) == drawn
+    assert sorted(row.attempts_used for row in gradebook(first.training_class)) == [0, 1]
+
+
+def test_starting_before_the_quiz_opens_is_refused_and_the_prepared_attempt_stays_unstarted(exam):
+    quiz, first, _second = exam
+    prepare_attempts(first.training_class, now=BEFORE)
+
+    with pytest.raises(QuizRefused) as refusal:
+        start_attempt(first, quiz, now=BEFORE)
+
+    assert refusal.value.reason == "not_open"
+    assert Attempt.objects.get(enrollment=first).started_at is None
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_starts_at_once_stamp_one_attempt_once(exam):
+    quiz, first, _second = exam
+    prepare_attempts(first.training_class, now=BEFORE)
+    started = []
+
+    with time_machine.travel(OPENS + datetime.timedelta(seconds=1), tick=False):
+        at_once(*[lambda: started.append(start_attempt(first, quiz))] * 2)
+
+    assert [attempt.pk for attempt in started] == [started[0].pk] * 2
+    assert {attempt.started_at for attempt in started} == {OPENS + datetime.timedelta(seconds=1)}
+    assert Attempt.objects.filter(enrollment=first).count() == 1
+
+
+def test_an_answer_to_a_prepared_attempt_is_refused(exam):
+    _quiz, first, _second = exam
+    prepare_attempts(first.training_class, now=BEFORE)
+    attempt = Attempt.objects.get(enrollment=first)
+    slot = attempt.slots.select_related("question").first()
+
+    with pytest.raises(QuizRefused) as refusal:
+        save_answer(attempt, slot, [slot.option_order[0]], 1, now=OPENS)
+
+    assert refusal.value.reason == "not_started"
+    assert AttemptQuestion.objects.get(pk=slot.pk).chosen == []
+
+
+def test_the_prepared_attempt_shows_no_question_and_the_quiz_page_offers_to_start(client, exam):
+    _quiz, first, _second = exam
+    prepare_attempts(first.training_class, now=BEFORE)
+    attempt = Attempt.objects.get(enrollment=first)
+    client.force_login(first.trainee)
+
+    with time_machine.travel(OPENS + datetime.timedelta(minutes=1), tick=False):
+        attempt_page = client.get(f"/lan-lam-bai/{attempt.pk}/")
+        quiz_page = client.get("/lop/DVK-THI/kiem-tra/").content.decode()
+        started = client.post("/lop/DVK-THI/kiem-tra/")
+
+    assert attempt_page.status_code == 302 and attempt_page["Location"] == "/lop/DVK-THI/kiem-tra/"
+    assert "Bắt đầu làm bài" in quiz_page and "Tiếp tục" not in quiz_page
+    assert "0 / 1" in quiz_page
+    assert started.status_code == 302 and started["Location"] == f"/lan-lam-bai/{attempt.pk}/"
+
+
+def test_the_command_prepares_a_class_and_says_how_many(exam, capsys):
+    with time_machine.travel(BEFORE, tick=False):
+        call_command("prepare_attempts", "--class", "dvk-thi")
+
+    assert capsys.readouterr().out.strip().splitlines()[-1] == "prepared: 2"
+
+
+def test_the_sweep_prepares_the_classes_whose_quiz_opens_within_the_hour(exam):
+    with time_machine.travel(OPENS - datetime.timedelta(hours=2), tick=False):
+        assert prepare_opening_attempts() == 0
+    with time_machine.travel(BEFORE, tick=False):
+        assert prepare_opening_attempts() == 2
