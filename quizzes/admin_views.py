@@ -8,26 +8,29 @@ may export and download the template.
 from pathlib import PurePath
 
 from django import forms
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Count
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from courses.models import CoursePage
+from training.models import TrainingClass
 
 from .exporting import EXPORT_FORMATS, export_bank, template
 from .formats import ImportFileError
 from .importing import MAX_FILE_BYTES, import_file
-from .models import QuestionImport
+from .models import Question, QuestionImport
+from .regrading import PlanChanged, plan, regrade
 
-ADD, VIEW = "quizzes.add_question", "quizzes.view_question"
+ADD, CHANGE, VIEW = "quizzes.add_question", "quizzes.change_question", "quizzes.view_question"
 UPLOAD_EXTENSIONS = (".gift", ".txt", ".xlsx")
 CONTENT_TYPES = {
     "gift": "text/plain; charset=utf-8",
@@ -212,3 +215,73 @@ def template_file(request):
     )
     content, name = template(course)
     return _download(content, name, CONTENT_TYPES["xlsx"])
+
+
+class RegradeQuestionView(BankAdminView):
+    """Regrade the past attempts of a question against its current key: a preview of whose results
+    change (nothing written), then a confirmation that writes it once (see ``quizzes.regrading``).
+
+    Regrading is for whoever keeps banks (trainers). Trainees of classes the user does not follow are
+    counted, not named.
+    """
+
+    permission = CHANGE
+    template_name = "quizzes/admin/regrade_question.html"
+    header_icon = "resubmit"
+
+    def dispatch(self, request, pk):
+        self.question = get_object_or_404(Question, pk=pk)
+        return super().dispatch(request, pk)
+
+    def get_page_title(self):
+        return _("Regrade a question")
+
+    def get_page_subtitle(self):
+        return str(self.question)
+
+    def get(self, request, pk):
+        return self.render_step("preview", plan(self.question))
+
+    def post(self, request, pk):
+        try:
+            regraded = regrade(self.question, request.user, request.POST.get("fingerprint", ""))
+        except PlanChanged:
+            messages.error(
+                request,
+                _(
+                    "The question or its attempts changed since the preview: nothing was written. Check the preview again."
+                ),
+            )
+            return redirect("quizzes_regrade_question", pk)
+        if not regraded:
+            messages.info(
+                request,
+                _("Nothing to regrade: every attempt already uses the current key. Nothing was written."),
+            )
+            return redirect("quizzes_regrade_question", pk)
+        messages.success(
+            request,
+            ngettext(
+                "Regraded: %(count)s trainee's result changed.",
+                "Regraded: %(count)s trainees' results changed.",
+                len(regraded.changes),
+            )
+            % {"count": len(regraded.changes)},
+        )
+        return self.render_step("done", regraded)
+
+    def render_step(self, step, regrade_plan):
+        followed = set(TrainingClass.objects.visible_to(self.request.user).values_list("pk", flat=True))
+        listed = [
+            change for change in regrade_plan.changes if change.enrollment.training_class_id in followed
+        ]
+        return self.render_to_response(
+            self.get_context_data(
+                step=step,
+                plan=regrade_plan,
+                listed=listed,
+                not_listed=len(regrade_plan.changes) - len(listed),
+                current_key=[option for option in self.question.options.all() if option.weight > 0],
+                edit_url=reverse("wagtailsnippets_quizzes_question:edit", args=[self.question.pk]),
+            )
+        )

@@ -8,7 +8,6 @@ answers saved in time, when the trainee comes back and by a periodic sweep.
 import json
 import random
 from datetime import timedelta
-from decimal import Decimal
 
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
@@ -17,6 +16,8 @@ from django.utils import timezone
 
 from . import rules
 from .models import Attempt, AttemptQuestion, Question, Quiz
+from .results import attempt_score
+from .versions import snapshot_of
 
 
 class QuizRefused(Exception):
@@ -106,6 +107,7 @@ def add_slots(attempt, quiz, questions):
             question=question,
             position=position,
             option_order=option_order(quiz, question),
+            snapshot=snapshot_of(question),
         )
         for position, question in enumerate(questions, start=1)
     )
@@ -294,17 +296,11 @@ def grade(attempt):
     The questions' rows stay locked until that transaction ends, so an answer racing the submit either
     was stored before and is graded, or waits and finds its question graded, and is refused.
     """
-    slots = list(
-        attempt.slots.select_for_update(of=("self",))
-        .select_related("question")
-        .prefetch_related("question__options")
-    )
+    slots = list(attempt.slots.select_for_update(of=("self",)))
     for slot in slots:
-        weights = {option.pk: option.weight for option in slot.question.options.all()}
-        slot.fraction = rules.score(weights, set(slot.chosen))
+        slot.fraction = rules.score(slot.version.weights(), set(slot.chosen))  # the version drawn
     AttemptQuestion.objects.bulk_update(slots, ["fraction"])
-    total = sum((slot.fraction for slot in slots), Decimal(0))
-    score = (100 * total / len(slots)).quantize(Decimal("0.01")) if slots else Decimal(0)
+    score = attempt_score(slot.fraction for slot in slots)
     Attempt.objects.filter(pk=attempt.pk).update(score=score, passed=score >= attempt.quiz.pass_mark)
 
 

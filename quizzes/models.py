@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -11,6 +12,7 @@ from courses.text import html_to_text
 from training.uploads import PendingImport
 
 from . import rules
+from .versions import QuestionVersion, passage_url
 
 QUESTION_FEATURES = ["bold", "italic", "ol", "ul"]
 
@@ -90,9 +92,7 @@ class Question(ClusterableModel):
         return html_to_text(self.text)[:80]
 
     def passage_url(self):
-        if self.lesson_id is None:
-            return ""
-        return self.lesson.passage_url(self.passage) if self.passage else self.lesson.url
+        return passage_url(self.lesson, self.passage) if self.lesson_id else ""
 
 
 class Option(Orderable):
@@ -183,8 +183,10 @@ class Attempt(models.Model):
         SUBMITTED = "submitted", _("submitted")
         TIMED_OUT = "timed_out", _("time ran out")
 
-    enrollment = models.ForeignKey("training.Enrollment", on_delete=models.CASCADE, related_name="attempts")
-    quiz = models.ForeignKey(Quiz, on_delete=models.CASCADE, related_name="attempts")
+    # PROTECT: an attempt is what a trainee earned; deleting its enrolment or quiz is refused
+    # (training.records says what holds them and what to do instead).
+    enrollment = models.ForeignKey("training.Enrollment", on_delete=models.PROTECT, related_name="attempts")
+    quiz = models.ForeignKey(Quiz, on_delete=models.PROTECT, related_name="attempts")
     number = models.PositiveSmallIntegerField(_("attempt"))
     # Both empty while the attempt is prepared (drawn before the quiz opens, see quizzes.attempts.prepare_attempts):
     # pressing start only stamps them.
@@ -225,7 +227,9 @@ class AttemptQuestion(models.Model):
 
     ``sequence`` is the browser's counter for this question's answers: an answer with a sequence
     not above the stored one is stale (sent before a newer one) and is ignored. ``fraction`` is set
-    when the attempt is finished and graded; from then on the question takes no answer.
+    when the attempt is finished and graded; from then on the question takes no answer. ``snapshot``
+    is the question as drawn (see ``quizzes.versions``): the attempt page, grading and the review
+    read it, never the bank, which may have been edited since.
     """
 
     attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="slots")
@@ -236,6 +240,7 @@ class AttemptQuestion(models.Model):
     sequence = models.PositiveIntegerField(default=0)
     answered_at = models.DateTimeField(null=True, blank=True)
     fraction = models.DecimalField(max_digits=5, decimal_places=4, null=True, blank=True)
+    snapshot = models.JSONField(default=dict, editable=False)
 
     class Meta:
         ordering = ["attempt", "position"]
@@ -246,6 +251,15 @@ class AttemptQuestion(models.Model):
 
     def __str__(self):
         return f"{self.attempt} – {self.position}"
+
+    @cached_property
+    def version(self):
+        return QuestionVersion.from_snapshot(self.snapshot)
+
+    @property
+    def shown_options(self):
+        """The options of the version drawn, in the order this trainee was shown them."""
+        return self.version.in_order(self.option_order)
 
 
 class QuestionImport(PendingImport):

@@ -5,6 +5,14 @@ from decimal import Decimal
 from .models import Quiz
 
 
+def attempt_score(fractions):
+    """An attempt's score (percent, to the cent) from the fractions its questions earned."""
+    fractions = list(fractions)
+    if not fractions:
+        return Decimal(0)
+    return (100 * sum(fractions, Decimal(0)) / len(fractions)).quantize(Decimal("0.01"))
+
+
 def quiz_result(attempts, grading):
     """The result (percent) over the finished ``attempts``; None before any is finished."""
     scores = [

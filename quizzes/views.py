@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from courses.models import LessonPage
 from training.models import Enrollment
 from training.shedding import shed_when_saturated
 
@@ -26,6 +27,7 @@ from .attempts import (
 )
 from .models import Attempt, AttemptQuestion, Quiz
 from .results import quiz_result
+from .versions import passage_url
 
 REFUSALS = {
     "not_open": gettext_lazy("The quiz is not open yet."),
@@ -92,7 +94,7 @@ def attempt_page(request, pk):
         attempt.refresh_from_db()
     if not attempt.is_open:
         return redirect("quiz_review", attempt.pk)
-    slots = list(attempt.slots.select_related("question").prefetch_related("question__options"))
+    slots = list(attempt.slots.select_related("question"))
     if request.method == "POST":
         refused = save_posted_answers(attempt, slots, request.POST)
         for reason in refused:
@@ -103,9 +105,6 @@ def attempt_page(request, pk):
         if not refused:
             messages.success(request, _("Your answers are saved."))
         return redirect("quiz_attempt", attempt.pk)
-    for slot in slots:
-        options = {option.pk: option for option in slot.question.options.all()}
-        slot.shown_options = [options[option_id] for option_id in slot.option_order if option_id in options]
     context = {"attempt": attempt, "slots": slots, "now": timezone.now()}
     return render(request, "quizzes/attempt.html", context)
 
@@ -155,11 +154,13 @@ def review_page(request, pk):
         return redirect("quiz_attempt", attempt.pk)
     quiz, training_class = attempt.quiz, attempt.enrollment.training_class
     review_open = quiz.review == Quiz.Review.AFTER_SUBMIT or timezone.localdate() > training_class.ends_on
-    slots = list(attempt.slots.select_related("question__lesson").prefetch_related("question__options"))
+    slots = list(attempt.slots.all())
+    lessons = LessonPage.objects.in_bulk({slot.version.lesson_id for slot in slots} - {None})
     for slot in slots:
-        options = {option.pk: option for option in slot.question.options.all()}
-        slot.shown_options = [options[option_id] for option_id in slot.option_order if option_id in options]
         slot.is_right = slot.fraction == 1
+        slot.lesson = lessons.get(slot.version.lesson_id)
+        if slot.lesson is not None:
+            slot.passage_url = passage_url(slot.lesson, slot.version.passage)
     context = {
         "attempt": attempt,
         "quiz": quiz,

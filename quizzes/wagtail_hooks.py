@@ -1,14 +1,16 @@
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
-from wagtail.admin.widgets import Button, HeaderButton
+from wagtail.admin.widgets import Button, HeaderButton, ListingButton
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet, SnippetViewSetGroup
 
-from . import admin_views
+from . import admin_views, regrading
 from .forms import QuestionForm
 from .models import Question, QuestionCategory, Quiz
 
@@ -39,9 +41,28 @@ class QuestionIndexView(IndexView):
         ]
 
 
+class QuestionEditView(EditView):
+    """The question editor, with the way to regrade past attempts once a wrong key is fixed."""
+
+    @cached_property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        if self.request.user.has_perm(admin_views.CHANGE):
+            buttons.append(
+                Button(
+                    _("Regrade past attempts"),
+                    url=reverse("quizzes_regrade_question", args=[self.object.pk]),
+                    icon_name="resubmit",
+                    priority=40,
+                )
+            )
+        return buttons
+
+
 class QuestionViewSet(SnippetViewSet):
     model = Question
     index_view_class = QuestionIndexView
+    edit_view_class = QuestionEditView
     icon = "help"
     menu_label = _("Questions")
     list_display = ["__str__", "kind", "category", "difficulty", "lesson"]
@@ -158,4 +179,35 @@ def register_bank_urls():
             name="quizzes_export_bank",
         ),
         path("question-bank/template.xlsx", admin_views.template_file, name="quizzes_question_template"),
+        path(
+            "question-bank/questions/<int:pk>/regrade/",
+            admin_views.RegradeQuestionView.as_view(),
+            name="quizzes_regrade_question",
+        ),
     ]
+
+
+@hooks.register("register_snippet_listing_buttons")
+def regrade_button(snippet, user, next_url=None):
+    if isinstance(snippet, Question) and user.has_perm(admin_views.CHANGE):
+        yield ListingButton(
+            _("Regrade past attempts"),
+            reverse("quizzes_regrade_question", args=[snippet.pk]),
+            icon_name="resubmit",
+            priority=40,
+        )
+
+
+@hooks.register("register_log_actions")
+def register_regrade_log_action(actions):
+    @actions.register_action(regrading.ACTION)
+    class RegradeFormatter(LogFormatter):
+        label = _("Regrade past attempts")
+
+        def format_message(self, log_entry):
+            count = log_entry.data.get("results_changed", 0)
+            return ngettext(
+                "Regraded past attempts: %(count)s trainee's result changed",
+                "Regraded past attempts: %(count)s trainees' results changed",
+                count,
+            ) % {"count": count}

@@ -205,11 +205,13 @@ class Enrollment(models.Model):
         IMPORT = "import", _("spreadsheet import")
         SELF = "self", _("class code")
 
+    # PROTECT here and on completions and attempts: nothing a trainee earned goes with a deleted class,
+    # user or lesson (training.records says what holds them, and what to do instead).
     training_class = models.ForeignKey(
-        TrainingClass, verbose_name=_("training class"), on_delete=models.CASCADE, related_name="enrollments"
+        TrainingClass, verbose_name=_("training class"), on_delete=models.PROTECT, related_name="enrollments"
     )
     trainee = models.ForeignKey(
-        User, verbose_name=_("trainee"), on_delete=models.CASCADE, related_name="enrollments"
+        User, verbose_name=_("trainee"), on_delete=models.PROTECT, related_name="enrollments"
     )
     unit = models.CharField(_("unit"), max_length=255, blank=True)
     position = models.CharField(_("position"), max_length=255, blank=True)
@@ -244,8 +246,8 @@ class TraineeImport(PendingImport):
 class LessonCompletion(models.Model):
     """A lesson a trainee marked as done in one enrolment; progress is the count of these rows."""
 
-    enrollment = models.ForeignKey(Enrollment, on_delete=models.CASCADE, related_name="lesson_completions")
-    lesson = models.ForeignKey("courses.LessonPage", on_delete=models.CASCADE, related_name="completions")
+    enrollment = models.ForeignKey(Enrollment, on_delete=models.PROTECT, related_name="lesson_completions")
+    lesson = models.ForeignKey("courses.LessonPage", on_delete=models.PROTECT, related_name="completions")
     completed_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

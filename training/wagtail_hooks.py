@@ -3,10 +3,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.widgets import ListingButton
 from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.users.views.bulk_actions.delete import DeleteBulkAction as DeleteUsersBulkAction
 
 from . import certificate_admin_views, dashboard_views
 from .admin_views import ImportTraineesView
@@ -18,6 +20,7 @@ from .permissions import (
     EnrollmentPermissionPolicy,
     TrainingClassPermissionPolicy,
 )
+from .records import KeepingRecordsOnBulkDelete, refuse_deletion
 
 
 class VisibleObjectsMixin:
@@ -301,3 +304,25 @@ def add_classes_panel(request, panels):
 @hooks.register("register_icons")
 def register_dashboard_icon(icons):
     return [*icons, "training/icons/chart-bar.svg"]
+
+
+@hooks.register("before_delete_snippet")
+def keep_snippets_holding_trainee_records(request, instances):
+    """Quizzes, questions, classes and enrolments that hold trainees' records are not deleted, one or
+    many at once (see training.records)."""
+    if not instances:
+        return None
+    listing = reverse(instances[0].snippet_viewset.get_url_name("list"))
+    return refuse_deletion(request, instances, get_valid_next_url_from_request(request) or listing)
+
+
+@hooks.register("before_delete_user")
+def keep_users_holding_trainee_records(request, user):
+    return refuse_deletion(request, [user], reverse("wagtailusers_users:edit", args=[user.pk]))
+
+
+class DeleteUsersKeepingRecords(KeepingRecordsOnBulkDelete, DeleteUsersBulkAction):
+    fallback_url_name = "wagtailusers_users:index"
+
+
+hooks.register("register_bulk_action", DeleteUsersKeepingRecords, order=1)  # after Wagtail's own
