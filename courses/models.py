@@ -3,6 +3,8 @@ import math
 from django.apps import apps
 from django.contrib.auth.views import redirect_to_login
 from django.db import models
+from django.db.models import F
+from django.db.models.functions import Substr
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -197,12 +199,22 @@ class LessonPage(Page):
         return {code: found[0].get_absolute_url() for code, found in by_code.items() if len(found) == 1}
 
     def can_be_read_by(self, user):
-        """Enrolled trainees of a class of this course read it; so do the people who work in the admin."""
+        return LessonPage.readable_by(user).filter(pk=self.pk).exists()
+
+    @classmethod
+    def readable_by(cls, user):
+        """The lessons ``user`` may read: those of the courses of their classes, or all of them for
+        the people who work in the admin. Search and document downloads follow the same rule."""
         if not user.is_authenticated:
-            return False
+            return cls.objects.none()
         if user.has_perm("wagtailadmin.access_admin"):
-            return True
-        return self.enrollments_of(user).exists()
+            return cls.objects.all()
+        Enrollment = apps.get_model("training", "Enrollment")
+        course_paths = Enrollment.objects.filter(trainee=user).values("training_class__course__path")
+        # A lesson's course is its parent: its tree path minus one step.
+        return cls.objects.annotate(course_path=Substr("path", 1, (F("depth") - 1) * cls.steplen)).filter(
+            course_path__in=course_paths
+        )
 
     def enrollments_of(self, user):
         """The user's enrolments in the classes of this lesson's course."""

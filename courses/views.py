@@ -1,5 +1,7 @@
 """Public views: the register of documents, and search."""
 
+import re
+
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from wagtail.models import Page
@@ -8,6 +10,7 @@ from .models import CoursePage, LessonPage, ReferenceDocument
 from .text import fold
 
 MAX_QUERY_LENGTH = 200
+WORD = re.compile(r"\w+")
 
 
 def document_register(request):
@@ -28,11 +31,25 @@ def reference_document(request, pk):
 
 
 def search(request):
-    """Courses and lessons, found whether or not the query is typed with diacritics."""
+    """Courses and lessons, found whether or not the query is typed with diacritics.
+
+    A lesson's text is searched, and its introduction shown, only for those who may read the lesson
+    (``LessonPage.readable_by``); anyone else finds it by its title alone.
+    """
     query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
     folded = " ".join(word for word in fold(query).split() if any(char.isalnum() for char in word))
-    results = Page.objects.none()
+    results, found_by_title = [], set()
     if folded:
-        results = Page.objects.live().type(CoursePage, LessonPage).specific().search(folded, operator="and")
+        readable = set(LessonPage.readable_by(request.user).live().values_list("pk", flat=True))
+        courses = CoursePage.objects.live().values_list("pk", flat=True)
+        results = list(
+            Page.objects.live().filter(pk__in=[*courses, *readable]).specific().search(folded, operator="and")
+        )
+        words = set(WORD.findall(folded))
+        others = LessonPage.objects.live().exclude(pk__in=readable).only("title", "url_path", "path")
+        by_title = [lesson for lesson in others if words <= set(WORD.findall(fold(lesson.title)))]
+        results += by_title
+        found_by_title = {lesson.pk for lesson in by_title}
     page = Paginator(results, 20).get_page(request.GET.get("page"))
-    return render(request, "courses/search.html", {"query": query, "results": page})
+    context = {"query": query, "results": page, "found_by_title": found_by_title}
+    return render(request, "courses/search.html", context)

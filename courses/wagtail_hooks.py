@@ -1,3 +1,5 @@
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -9,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from training.records import KeepingRecordsOnBulkDelete, refuse_deletion
 
 from .admin_views import ImportDocxLessonView
+from .document_access import may_download
 from .models import ReferenceDocument
 
 
@@ -53,3 +56,14 @@ class DeletePagesKeepingRecords(KeepingRecordsOnBulkDelete, DeletePagesBulkActio
 
 
 hooks.register("register_bulk_action", DeletePagesKeepingRecords, order=1)  # after Wagtail's own
+
+
+@hooks.register("before_serve_document")
+def serve_documents_to_their_readers(document, request):
+    """A document is downloaded by those who may read a lesson that uses it (``document_access``);
+    anyone else is asked to sign in, as on the lesson page, or, once signed in, told it is not there."""
+    if may_download(request.user, document):
+        return None
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    raise Http404

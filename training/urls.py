@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -12,7 +11,7 @@ from quizzes import views as quiz_views
 from . import certificate_views
 from .forms import SignInForm
 from .health import healthz
-from .views import mark_lesson_view, my_classes
+from .views import mark_lesson_view, my_classes, public_media
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -40,6 +39,6 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
-    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", public_media)]
 
 urlpatterns += [path("", include(wagtail_urls))]

@@ -1,14 +1,17 @@
+import posixpath
 import unicodedata
 
 from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
+from django.views.static import serve
 
 from courses.models import LessonPage
 from quizzes.models import Attempt, Quiz
@@ -108,3 +111,11 @@ def mark_lesson_view(request, lesson_id):
     else:
         messages.info(request, _("Lesson marked as not done."))
     return redirect(lesson.url)
+
+
+def public_media(request, path):
+    """MEDIA_ROOT, where Django serves it (SERVE_MEDIA), except Wagtail's documents: those are only
+    downloaded through ``/documents/<id>/<file>``, which checks who may read them."""
+    if f"{posixpath.normpath(path).lstrip('/')}/".startswith("documents/"):
+        raise Http404
+    return serve(request, path, document_root=settings.MEDIA_ROOT)

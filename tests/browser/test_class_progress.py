@@ -39,6 +39,6 @@ def test_a_trainee_joins_by_code_marks_lessons_and_sees_progress(browser_page):
         page.get_by_role("banner").get_by_role("link", name="Lớp của tôi").click()
         expect(page.get_by_text(expected)).to_be_visible()
 
-    bar = page.locator(".progress__bar")
-    assert bar.evaluate("element => element.style.width") == "40%"
+    bar = page.get_by_role("progressbar", name="Tiến độ")
+    assert bar.evaluate("element => element.position") == 0.4
     page.screenshot(path=SCREENSHOTS_DIR / "my_classes_progress.png", full_page=True)

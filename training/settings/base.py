@@ -7,6 +7,9 @@ under ``var/``.
 from datetime import timedelta
 from pathlib import Path
 
+from csp.constants import NONE, SELF, UNSAFE_INLINE
+from wagtail.embeds.oembed_providers import vimeo, youtube
+
 from . import env
 
 BASE_DIR = Path(__file__).resolve().parents[2]
@@ -46,6 +49,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -53,6 +57,7 @@ MIDDLEWARE = [
     "training.shedding.InFlightMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "training.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "training.middleware.LanguageCookieMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -245,6 +250,9 @@ CACHES = {
 CERTIFICATE_LOOKUPS_PER_HOUR = env.int_("CERTIFICATE_LOOKUPS_PER_HOUR", 30)
 
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Every document download goes through Wagtail's view, where courses.wagtail_hooks checks who may
+# read a lesson that uses it; its files are never served straight from MEDIA_ROOT.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
@@ -255,6 +263,35 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 # gunicorn's threads per process (gunicorn.conf.py reads the same variable): with all of them busy the
 # process is saturated, and pressing start is turned away with 503 and Retry-After (training/shedding.py).
 WEB_THREADS = env.int_("WEB_THREADS", 4)
+
+# Content-Security-Policy (training/csp.py): the site's pages run only our own static files; lesson
+# videos play in YouTube's or Vimeo's player, the only providers an editor can embed. The admin has its
+# own policy: Wagtail writes inline scripts and styles.
+WAGTAILEMBEDS_FINDERS = [{"class": "wagtail.embeds.finders.oembed", "providers": [youtube, vimeo]}]
+VIDEO_PLAYERS = ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "frame-src": VIDEO_PLAYERS,
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+        "base-uri": [NONE],
+        "object-src": [NONE],
+    }
+}
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "frame-src": [SELF, *VIDEO_PLAYERS],
+        "frame-ancestors": [SELF],
+    }
+}
 
 # How late an answer may reach the server after a quiz's deadline (network delay) and still count.
 QUIZ_ANSWER_GRACE_SECONDS = env.int_("QUIZ_ANSWER_GRACE_SECONDS", 60)
