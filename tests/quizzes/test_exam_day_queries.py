@@ -32,24 +32,24 @@ def test_pressing_start_on_a_prepared_attempt_costs_six_queries(client, trainee,
     assert response.status_code == 302
 
 
-def test_the_attempt_page_costs_three_queries_besides_the_page(client, trainee, django_assert_num_queries):
-    """The attempt, its questions, their options."""
+def test_the_attempt_page_costs_two_queries_besides_the_page(client, trainee, django_assert_num_queries):
+    """The attempt, its questions (each slot keeps its question's version, options included)."""
     client.post("/lop/DVK-Q/kiem-tra/")
     attempt = Attempt.objects.get()
 
-    with django_assert_num_queries(PAGE + 3):
+    with django_assert_num_queries(PAGE + 2):
         response = client.get(f"/lan-lam-bai/{attempt.pk}/")
 
     assert response.status_code == 200
 
 
-def test_the_review_costs_three_queries_besides_the_page(client, trainee, django_assert_num_queries):
-    """The attempt, its questions with their lessons, their options."""
+def test_the_review_costs_two_queries_besides_the_page(client, trainee, django_assert_num_queries):
+    """The attempt, its questions with their lessons (options come with each slot's question version)."""
     client.post("/lop/DVK-Q/kiem-tra/")
     attempt = Attempt.objects.get()
     client.post(f"/lan-lam-bai/{attempt.pk}/", {"action": "submit"})
 
-    with django_assert_num_queries(PAGE + 3):
+    with django_assert_num_queries(PAGE + 2):
         response = client.get(f"/lan-lam-bai/{attempt.pk}/ket-qua/")
 
     assert response.status_code == 200
