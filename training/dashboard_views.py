@@ -29,6 +29,8 @@ from wagtail.admin.views.generic.base import BaseListingView, WagtailAdminTempla
 from wagtail.admin.widgets import HeaderButton
 from wagtail.permissions import policy_registry
 
+from quizzes.allowances import attempts_allowed, granted_in
+
 from . import charts, exports
 from .dashboard import (
     DEFINITIONS,
@@ -139,6 +141,15 @@ class ClassDashboardView(WagtailAdminTemplateMixin, TemplateView):
             HeaderButton(
                 _("Trainees"), reverse("training_class_trainees", args=[pk]), icon_name="user", priority=5
             ),
+            *(
+                [
+                    HeaderButton(
+                        _("Extra time"), reverse("quizzes_grant_allowance", args=[pk]), icon_name="time"
+                    )
+                ]
+                if self.may_grant
+                else []
+            ),
             *export_buttons(
                 reverse("training_class_export", args=[pk, "xlsx"]),
                 reverse("training_class_export", args=[pk, "csv"]),
@@ -160,7 +171,15 @@ class ClassDashboardView(WagtailAdminTemplateMixin, TemplateView):
             units_chart=charts.units_chart("chart-units", report.units),
             completion_days=[day for day in report.timeline if day[1]],
             definitions=DEFINITIONS,
+            granted=granted_in(self.training_class, report.quiz) if report.quiz else None,
+            may_grant=self.may_grant,
             **kwargs,
+        )
+
+    @cached_property
+    def may_grant(self):
+        return policy_registry.get_by_type(TrainingClass).user_has_permission_for_instance(
+            self.request.user, "change", self.training_class
         )
 
 
@@ -319,7 +338,7 @@ class ClassTraineesView(LenientFiltersMixin, BaseListingView):
 
     def get_base_queryset(self):
         return with_facts(self.training_class.enrollments.all(), self.basis.lesson_ids).select_related(
-            "trainee", "certificate"
+            "trainee", "certificate", "allowance"
         )
 
     @cached_property
@@ -372,7 +391,7 @@ class ClassTraineesView(LenientFiltersMixin, BaseListingView):
         )
 
     def attempts_cell(self, enrollment):
-        allowed = self.basis.quiz.attempts_allowed
+        allowed = attempts_allowed(self.basis.quiz, enrollment)
         return f"{enrollment.attempts_used}/{allowed}" if allowed else str(enrollment.attempts_used)
 
     @cached_property
