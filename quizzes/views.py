@@ -161,9 +161,7 @@ def attempt_deadline(request, pk):
     attempt = get_object_or_404(
         Attempt.objects.only("deadline", "finished_at"), pk=pk, enrollment__trainee=request.user
     )
-    return JsonResponse(
-        {"deadline": attempt.deadline.isoformat(), "now": timezone.now().isoformat(), "open": attempt.is_open}
-    )
+    return JsonResponse({"deadline": attempt.deadline.isoformat(), "open": attempt.is_open})
 
 
 @login_required

@@ -102,7 +102,7 @@
   const announcer = document.querySelector(".attempt__announce");
   const announce = (text) => { announcer.textContent = text; };
   const savedSentence = (slot) =>
-    form.dataset.savedQuestion.replace("%(n)s", fieldset(slot).querySelector(".question__number").textContent.replace(/\D+/g, ""));
+    form.dataset.savedQuestion.replace("{n}", fieldset(slot).querySelector(".question__number").textContent.replace(/\D+/g, ""));
 
   form.addEventListener("change", (event) => {
     const set = event.target.closest("fieldset[data-slot]");
@@ -141,9 +141,9 @@
   const clock = timer.querySelector(".timer__clock");
   const timeAnnouncer = document.querySelector(".timer__announce");
   let deadline = Date.parse(timer.dataset.deadline);
-  let offset = Date.parse(timer.dataset.now) - Date.now();
+  const offset = Date.parse(timer.dataset.now) - Date.now();
   const secondsLeft = () => Math.max(0, Math.round((deadline - (Date.now() + offset)) / 1000));
-  const warnings = [[300, timer.dataset.warning5], [60, timer.dataset.warning1]].filter(([at]) => secondsLeft() > at);
+  const warnings = [[300, timer.dataset.fiveMinutes], [60, timer.dataset.oneMinute]].filter(([at]) => secondsLeft() > at);
   let submitted = false;
   let checking = false;
 
@@ -159,9 +159,7 @@
   async function checkDeadline() {
     try {
       const response = await fetch(timer.dataset.deadlineUrl, { credentials: "same-origin" });
-      const body = await response.json();
-      offset = Date.parse(body.now) - Date.now();
-      moveDeadline(body.deadline);
+      moveDeadline((await response.json()).deadline);
     } catch (error) {
       // No answer: the deadline shown stays; the server decides in the end.
     }
