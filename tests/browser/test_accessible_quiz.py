@@ -13,7 +13,14 @@ from playwright.sync_api import expect
 from quizzes.models import Attempt
 from tests.browser.test_sign_in_by_role import sign_in
 from tests.conftest import SCREENSHOTS_DIR
-from tests.factories import PASSWORD, EnrollmentFactory, LessonPageFactory, QuizFactory, add_questions
+from tests.factories import (
+    PASSWORD,
+    EnrollmentFactory,
+    LessonPageFactory,
+    OrganizerFactory,
+    QuizFactory,
+    add_questions,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -251,3 +258,39 @@ def test_text_at_200_percent_needs_no_horizontal_scrolling_on_a_phone(browser_pa
             wide[path] = overflow
             page.screenshot(path=SCREENSHOTS_DIR / f"text_200_{len(wide)}.png", full_page=True)
     assert wide == {}
+
+
+def test_an_organizer_gives_two_trainees_extra_time_from_the_class_dashboard(browser_page, trainee_in_a_quiz):
+    training_class = trainee_in_a_quiz.training_class
+    trainee_in_a_quiz.trainee.full_name = "Lê Thị Chậm"
+    trainee_in_a_quiz.trainee.save()
+    EnrollmentFactory(training_class=training_class, trainee__full_name="Trần Văn Bạn")
+    organizer = OrganizerFactory()
+    training_class.organizing_unit.organizers.add(organizer)
+    page = browser_page
+    sign_in(page, organizer.username, PASSWORD)
+
+    page.goto(f"/admin/training/classes/{training_class.pk}/dashboard/")
+    page.get_by_role("link", name="Thêm giờ").click()
+    page.get_by_label("Lê Thị Chậm").check()
+    page.get_by_label("Trần Văn Bạn").check()
+    page.get_by_label("Số phút thêm").fill("-5")
+    page.get_by_label("Lý do").fill("Khiếm thị, cần trình đọc màn hình")
+    page.get_by_role("button", name="Lưu thêm giờ").click()
+    expect(page.get_by_text("Số phút thêm không được là số âm.")).to_be_visible()
+
+    page.get_by_label("Số phút thêm").fill("10")
+    page.get_by_label("Hệ số nhân thời gian").fill("1.5")
+    page.get_by_role("button", name="Lưu thêm giờ").click()
+
+    expect(page.get_by_text("Đã lưu thêm giờ cho 2 học viên")).to_be_visible()
+    table = page.get_by_role("region", name="Thêm giờ đã cấp")
+    expect(table.get_by_role("row").filter(has_text="Lê Thị Chậm")).to_contain_text("55 phút (× 1,5) (+ 10)")
+    expect(table).to_contain_text("Khiếm thị, cần trình đọc màn hình")
+    page.screenshot(path=SCREENSHOTS_DIR / "extra_time_dashboard.png", full_page=True)
+
+    page.context.clear_cookies()
+    sign_in(page, trainee_in_a_quiz.trainee.username, PASSWORD)
+    page.goto("/lop/DVK-A11Y/kiem-tra/")
+    expect(page.get_by_text("Thời gian làm bài của bạn")).to_be_visible()
+    expect(page.locator(".facts")).to_contain_text("55 phút")

@@ -151,7 +151,9 @@
     const moved = Date.parse(iso);
     if (!(moved > deadline)) return;
     deadline = moved;
-    const until = new Date(moved).toLocaleTimeString("vi-VN", { hour: "2-digit", minute: "2-digit" });
+    const until = new Date(moved).toLocaleTimeString("vi-VN", {
+      hour: "2-digit", minute: "2-digit", hour12: false, timeZone: timer.dataset.timeZone,
+    });
     timer.querySelector(".timer__until").textContent = until;
     timeAnnouncer.textContent = `${timer.dataset.extended} ${until}.`;
   }
