@@ -52,8 +52,8 @@ def own_attempt(request, pk):
     )
 
 
+@shed_when_saturated  # outermost: turning a start away reads nothing more
 @login_required
-@shed_when_saturated
 def quiz_page(request, code):
     """The quiz of a class, and its start button; a start sent by the page's script is answered with the
     attempt's address as JSON, so that it is not rendered twice (quiz_start.js)."""

@@ -7,6 +7,7 @@ import pytest
 from quizzes.attempts import prepare_attempts
 from quizzes.models import Attempt
 from tests.factories import EnrollmentFactory, QuizFactory, add_questions
+from training import shedding
 
 pytestmark = pytest.mark.django_db
 
@@ -25,9 +26,30 @@ def trainee(client):
 
 
 @pytest.fixture
-def saturated(settings):
-    """Every thread of the process busy: with one thread, the request being served is enough."""
+def saturated(monkeypatch):
+    """Every thread of the process busy."""
+    monkeypatch.setattr(shedding, "_in_flight", 100)  # the request served adds one and takes it back
+
+
+def test_a_process_is_saturated_when_every_one_of_its_threads_serves_a_request(settings):
+    settings.WEB_THREADS = 2
+    seen = []
+    second = shedding.InFlightMiddleware(lambda request: seen.append(shedding.saturated()))
+    first = shedding.InFlightMiddleware(lambda request: (seen.append(shedding.saturated()), second(request)))
+
+    first(None)
+
+    assert seen == [False, True]
+    assert not shedding.saturated()
+
+
+def test_a_process_of_one_thread_never_sheds(settings):
     settings.WEB_THREADS = 1
+    seen = []
+
+    shedding.InFlightMiddleware(lambda request: seen.append(shedding.saturated()))(None)
+
+    assert seen == [False]
 
 
 def test_a_start_on_a_saturated_server_is_503_with_retry_after_and_a_vietnamese_message(
@@ -39,6 +61,16 @@ def test_a_start_on_a_saturated_server_is_503_with_retry_after_and_a_vietnamese_
     assert response["Retry-After"] == "1"
     assert "Hệ thống đang bận, vui lòng thử lại sau ít giây." in response.content.decode()
     assert not Attempt.objects.exists()
+
+
+def test_turning_a_start_away_costs_two_queries_and_no_error_report(
+    client, trainee, saturated, django_assert_num_queries, caplog
+):
+    """The session and the trainee, which the middleware reads (one-time passwords); nothing else."""
+    with django_assert_num_queries(2):
+        assert client.post("/lop/DVK-Q/kiem-tra/").status_code == 503
+
+    assert not [record for record in caplog.records if record.levelname == "ERROR"]
 
 
 def test_a_trainee_turned_away_is_not_counted_as_started_and_their_prepared_attempt_waits(
