@@ -173,6 +173,7 @@
     const seconds = String(left % 60).padStart(2, "0");
     clock.textContent = `${minutes}:${seconds}`;
     if (checking || submitted) return;
+    while (warnings.length > 1 && left <= warnings[1][0]) warnings.shift(); // a later one is due: say only that
     if (warnings.length && left <= warnings[0][0]) {
       checking = true;
       await checkDeadline();
@@ -200,6 +201,7 @@
   new ResizeObserver(keepRoom).observe(timer);
   keepRoom();
   document.addEventListener("focusin", (event) => {
+    if (!(timer.compareDocumentPosition(event.target) & Node.DOCUMENT_POSITION_FOLLOWING)) return;
     const target = event.target.closest("label") || event.target;
     const top = target.getBoundingClientRect().top;
     const below = timer.getBoundingClientRect().bottom + 8;
