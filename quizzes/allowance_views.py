@@ -95,10 +95,7 @@ class GrantAllowanceView(WagtailAdminTemplateMixin, FormView):
         ]
 
     def get_form_kwargs(self):
-        kwargs = super().get_form_kwargs()
-        if self.request.method == "GET" and "trainee" in self.request.GET:
-            kwargs["initial"] = {"enrollments": self.request.GET.getlist("trainee")}
-        return {**kwargs, "training_class": self.training_class, "quiz": self.quiz}
+        return {**super().get_form_kwargs(), "training_class": self.training_class, "quiz": self.quiz}
 
     def form_valid(self, form):
         enrollments = list(form.cleaned_data["enrollments"])

@@ -108,6 +108,16 @@ def breadcrumbs_to(training_class=None):
     return items
 
 
+def extra_time_button(user, training_class):
+    """*Thêm giờ* (quizzes.allowance_views), for those who may change the class."""
+    if not policy_registry.get_by_type(TrainingClass).user_has_permission_for_instance(
+        user, "change", training_class
+    ):
+        return []
+    url = reverse("quizzes_grant_allowance", args=[training_class.pk])
+    return [HeaderButton(_("Extra time"), url, icon_name="time", priority=6)]
+
+
 def export_buttons(xlsx_url, csv_url, query=""):
     suffix = f"?{query}" if query else ""
     return [
@@ -141,15 +151,7 @@ class ClassDashboardView(WagtailAdminTemplateMixin, TemplateView):
             HeaderButton(
                 _("Trainees"), reverse("training_class_trainees", args=[pk]), icon_name="user", priority=5
             ),
-            *(
-                [
-                    HeaderButton(
-                        _("Extra time"), reverse("quizzes_grant_allowance", args=[pk]), icon_name="time"
-                    )
-                ]
-                if self.may_grant
-                else []
-            ),
+            *extra_time_button(self.request.user, self.training_class),
             *export_buttons(
                 reverse("training_class_export", args=[pk, "xlsx"]),
                 reverse("training_class_export", args=[pk, "csv"]),
@@ -172,14 +174,7 @@ class ClassDashboardView(WagtailAdminTemplateMixin, TemplateView):
             completion_days=[day for day in report.timeline if day[1]],
             definitions=DEFINITIONS,
             granted=granted_in(self.training_class, report.quiz) if report.quiz else None,
-            may_grant=self.may_grant,
             **kwargs,
-        )
-
-    @cached_property
-    def may_grant(self):
-        return policy_registry.get_by_type(TrainingClass).user_has_permission_for_instance(
-            self.request.user, "change", self.training_class
         )
 
 
@@ -306,11 +301,14 @@ class ClassTraineesView(LenientFiltersMixin, BaseListingView):
 
     def get_header_buttons(self):
         pk = self.training_class.pk
-        return export_buttons(
-            reverse("training_class_export", args=[pk, "xlsx"]),
-            reverse("training_class_export", args=[pk, "csv"]),
-            self.export_query,
-        )
+        return [
+            *extra_time_button(self.request.user, self.training_class),
+            *export_buttons(
+                reverse("training_class_export", args=[pk, "xlsx"]),
+                reverse("training_class_export", args=[pk, "csv"]),
+                self.export_query,
+            ),
+        ]
 
     @property
     def export_query(self):
