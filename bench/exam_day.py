@@ -356,7 +356,7 @@ def clear_broker(url):
 
     client = redis.Redis.from_url(url)
     keys = [
-        *client.scan_iter("_kombu.binding.*"),
+        *client.scan_iter("_kombu.binding*"),
         *client.scan_iter("celery*"),
         *client.scan_iter("unacked*"),
     ]
