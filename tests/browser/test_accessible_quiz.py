@@ -140,15 +140,15 @@ def test_the_last_minutes_are_spoken_and_extra_time_moves_the_deadline(browser_p
     timer_alert = page.locator(".timer__announce")
 
     page.clock.fast_forward("25:01")
-    expect(timer_alert).to_have_text("Còn 5 phút.")
+    expect(timer_alert).to_have_text("Còn 5 phút.", timeout=15_000)
     # The organizer grants ten more minutes meanwhile: the page learns it before the next warning.
     Attempt.objects.filter(pk=attempt.pk).update(deadline=attempt.deadline + datetime.timedelta(minutes=10))
     page.clock.fast_forward("04:00")
-    expect(timer_alert).to_contain_text("Bạn được thêm giờ. Hạn nộp mới:")
+    expect(timer_alert).to_contain_text("Bạn được thêm giờ. Hạn nộp mới:", timeout=15_000)
     expect(page.locator(".timer__clock")).to_contain_text(re.compile(r"^1[01]:"))
 
     page.clock.fast_forward("10:00")
-    expect(timer_alert).to_have_text("Còn 1 phút.")
+    expect(timer_alert).to_have_text("Còn 1 phút.", timeout=15_000)
     page.clock.fast_forward("01:05")
     expect(page).to_have_url(re.compile(r"/ket-qua/$"))
 
