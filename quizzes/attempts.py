@@ -14,7 +14,7 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Exists, Max, OuterRef
 from django.utils import timezone
 
-from . import rules
+from . import allowances, rules
 from .models import Attempt, AttemptQuestion, Question, Quiz
 from .results import attempt_score
 from .versions import snapshot_of
@@ -55,7 +55,7 @@ def start_attempt(enrollment, quiz, now=None):
         return current
     check_open(quiz, enrollment, now)
     if current:
-        return stamp_start(current, quiz, now)
+        return stamp_start(current, quiz, enrollment, now)
     number = next_number(enrollment, quiz)
     questions = draw_questions(quiz)
     if not questions:
@@ -63,35 +63,34 @@ def start_attempt(enrollment, quiz, now=None):
     try:
         with transaction.atomic():
             attempt = Attempt.objects.create(
-                enrollment=enrollment, quiz=quiz, number=number, **times(quiz, now)
+                enrollment=enrollment, quiz=quiz, number=number, **times(quiz, enrollment, now)
             )
             add_slots(attempt, quiz, questions)
     except IntegrityError:
         # Two starts raced (a double click), or the attempt was being prepared: the database kept one.
         current = Attempt.objects.get(enrollment=enrollment, quiz=quiz, finished_at__isnull=True)
-        return current if current.is_started else stamp_start(current, quiz, now)
+        return current if current.is_started else stamp_start(current, quiz, enrollment, now)
     return attempt
 
 
 def next_number(enrollment, quiz):
     """The number of this trainee's next attempt; refused when none is left."""
     used = Attempt.objects.filter(enrollment=enrollment, quiz=quiz).aggregate(n=Max("number"))["n"] or 0
-    if quiz.attempts_allowed and used >= quiz.attempts_allowed:
+    allowed = allowances.attempts_allowed(quiz, enrollment)
+    if allowed and used >= allowed:
         raise QuizRefused("no_attempts_left")
     return used + 1
 
 
-def times(quiz, now):
-    """An attempt started ``now``: its start and its deadline (the time limit, or the quiz's close)."""
-    deadline = now + timedelta(minutes=quiz.time_limit_minutes)
-    if quiz.closes_at:
-        deadline = min(deadline, quiz.closes_at)
-    return {"started_at": now, "deadline": deadline}
+def times(quiz, enrollment, now):
+    """An attempt started ``now``: its start and its deadline (the trainee's time limit, with any extra
+    time granted, or the quiz's close)."""
+    return {"started_at": now, "deadline": allowances.deadline_of(quiz, enrollment, now)}
 
 
-def stamp_start(attempt, quiz, now):
+def stamp_start(attempt, quiz, enrollment, now):
     """Start a prepared attempt: one conditional UPDATE, so that of two racing starts the first one stamps."""
-    started = times(quiz, now)
+    started = times(quiz, enrollment, now)
     if Attempt.objects.filter(pk=attempt.pk, started_at__isnull=True).update(**started):
         attempt.started_at, attempt.deadline = started["started_at"], started["deadline"]
     else:
@@ -132,7 +131,7 @@ def prepare_attempts(training_class, now=None):
     bank = load_bank(quiz)
     prepared = 0
     open_attempt = Attempt.objects.filter(enrollment=OuterRef("pk"), quiz=quiz, finished_at__isnull=True)
-    for enrollment in training_class.enrollments.exclude(Exists(open_attempt)):
+    for enrollment in training_class.enrollments.exclude(Exists(open_attempt)).select_related("allowance"):
         try:
             number = next_number(enrollment, quiz)
         except QuizRefused:

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -270,3 +271,36 @@ class QuestionImport(PendingImport):
     course = models.ForeignKey("courses.CoursePage", on_delete=models.CASCADE, related_name="+")
     skip_invalid = models.BooleanField(default=False)
     imported = models.PositiveIntegerField(null=True, blank=True)
+
+
+class Allowance(models.Model):
+    """Extra time and attempts granted to one trainee of a class (Moodle's user override, Open edX's
+    allowance); ``quizzes.allowances`` applies it to the quiz's time limit and attempts."""
+
+    enrollment = models.OneToOneField(
+        "training.Enrollment", on_delete=models.CASCADE, related_name="allowance", verbose_name=_("trainee")
+    )
+    extra_minutes = models.PositiveSmallIntegerField(_("extra minutes"), default=0)
+    time_multiplier = models.DecimalField(_("time multiplier"), max_digits=3, decimal_places=2, default=1)
+    extra_attempts = models.PositiveSmallIntegerField(_("extra attempts"), default=0)
+    reason = models.CharField(_("reason"), max_length=255)
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    granted_at = models.DateTimeField(_("granted at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("extra time")
+        verbose_name_plural = _("extra time")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(extra_minutes__lte=1440), name="allowance_extra_minutes_at_most_a_day"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(time_multiplier__gte=1, time_multiplier__lte=5),
+                name="allowance_multiplier_between_1_and_5",
+            ),
+        ]
+
+    def __str__(self):
+        return str(self.enrollment)

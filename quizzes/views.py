@@ -16,6 +16,7 @@ from courses.models import LessonPage
 from training.models import Enrollment
 from training.shedding import shed_when_saturated
 
+from . import allowances
 from .attempts import (
     QuizRefused,
     finish_attempt,
@@ -57,7 +58,7 @@ def quiz_page(request, code):
     """The quiz of a class, and its start button; a start sent by the page's script is answered with the
     attempt's address as JSON, so that it is not rendered twice (quiz_start.js)."""
     enrollment = get_object_or_404(
-        Enrollment.objects.select_related("training_class__course"),
+        Enrollment.objects.select_related("training_class__course", "allowance"),
         trainee=request.user,
         training_class__code=code,
     )
@@ -73,13 +74,17 @@ def quiz_page(request, code):
             return redirect("quiz_attempt", attempt.pk)
     finish_overdue(enrollment.attempts.filter(quiz=quiz))
     attempts = list(enrollment.attempts.filter(quiz=quiz, started_at__isnull=False))  # not a prepared one
+    attempts_allowed = allowances.attempts_allowed(quiz, enrollment)
     context = {
         "enrollment": enrollment,
         "quiz": quiz,
         "attempts": attempts,
         "open_attempt": next((attempt for attempt in attempts if attempt.is_open), None),
         "result": quiz_result(attempts, quiz.grading),
-        "attempts_left": max(0, quiz.attempts_allowed - len(attempts)) if quiz.attempts_allowed else None,
+        "attempts_allowed": attempts_allowed,
+        "attempts_left": max(0, attempts_allowed - len(attempts)) if attempts_allowed else None,
+        "time_limit": allowances.time_limit_minutes(quiz, enrollment),
+        "allowance": allowances.allowance_of(enrollment),
     }
     return render(request, "quizzes/quiz_page.html", context)
 
@@ -144,7 +149,19 @@ def save_answer_view(request, pk):
     except (ValueError, KeyError, TypeError, AttemptQuestion.DoesNotExist):
         own_attempt(request, pk)  # someone else's attempt is a 404, as on its other pages
         return JsonResponse({"error": str(REFUSALS["tampered"]), "reason": "tampered"}, status=400)
-    return JsonResponse({"saved": saved, "slot": slot.pk, "sequence": sequence})
+    # The deadline comes with each answer: extra time granted meanwhile moves the page's countdown.
+    return JsonResponse(
+        {"saved": saved, "slot": slot.pk, "sequence": sequence, "deadline": slot.attempt.deadline.isoformat()}
+    )
+
+
+@login_required
+def attempt_deadline(request, pk):
+    """The attempt's deadline as the server has it, asked by the page before it warns or submits."""
+    attempt = get_object_or_404(
+        Attempt.objects.only("deadline", "finished_at"), pk=pk, enrollment__trainee=request.user
+    )
+    return JsonResponse({"deadline": attempt.deadline.isoformat(), "open": attempt.is_open})
 
 
 @login_required

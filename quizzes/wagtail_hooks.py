@@ -10,7 +10,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet, SnippetViewSetGroup
 
-from . import admin_views, regrading
+from . import admin_views, allowance_views, allowances, regrading
 from .forms import QuestionForm
 from .models import Question, QuestionCategory, Quiz
 
@@ -211,3 +211,34 @@ def register_regrade_log_action(actions):
                 "Regraded past attempts: %(count)s trainees' results changed",
                 count,
             ) % {"count": count}
+
+
+@hooks.register("register_admin_urls")
+def register_allowance_urls():
+    return [
+        path(
+            "training/classes/<int:pk>/extra-time/",
+            allowance_views.GrantAllowanceView.as_view(),
+            name="quizzes_grant_allowance",
+        )
+    ]
+
+
+@hooks.register("register_log_actions")
+def register_allowance_log_action(actions):
+    @actions.register_action(allowances.ACTION)
+    class AllowanceFormatter(LogFormatter):
+        label = _("Extra time")
+
+        def format_message(self, log_entry):
+            data = log_entry.data
+            return _(
+                "Extra time for %(trainees)s: × %(multiplier)s + %(minutes)s minutes, "
+                "%(attempts)s extra attempts (%(reason)s)"
+            ) % {
+                "trainees": ", ".join(data.get("trainees", [])),
+                "multiplier": data.get("time_multiplier"),
+                "minutes": data.get("extra_minutes"),
+                "attempts": data.get("extra_attempts"),
+                "reason": data.get("reason"),
+            }

@@ -29,6 +29,8 @@ from wagtail.admin.views.generic.base import BaseListingView, WagtailAdminTempla
 from wagtail.admin.widgets import HeaderButton
 from wagtail.permissions import policy_registry
 
+from quizzes.allowances import attempts_allowed, granted_in
+
 from . import charts, exports
 from .dashboard import (
     DEFINITIONS,
@@ -106,6 +108,16 @@ def breadcrumbs_to(training_class=None):
     return items
 
 
+def extra_time_button(user, training_class):
+    """*Thêm giờ* (quizzes.allowance_views), for those who may change the class."""
+    if not policy_registry.get_by_type(TrainingClass).user_has_permission_for_instance(
+        user, "change", training_class
+    ):
+        return []
+    url = reverse("quizzes_grant_allowance", args=[training_class.pk])
+    return [HeaderButton(_("Extra time"), url, icon_name="time", priority=6)]
+
+
 def export_buttons(xlsx_url, csv_url, query=""):
     suffix = f"?{query}" if query else ""
     return [
@@ -139,6 +151,7 @@ class ClassDashboardView(WagtailAdminTemplateMixin, TemplateView):
             HeaderButton(
                 _("Trainees"), reverse("training_class_trainees", args=[pk]), icon_name="user", priority=5
             ),
+            *extra_time_button(self.request.user, self.training_class),
             *export_buttons(
                 reverse("training_class_export", args=[pk, "xlsx"]),
                 reverse("training_class_export", args=[pk, "csv"]),
@@ -160,6 +173,7 @@ class ClassDashboardView(WagtailAdminTemplateMixin, TemplateView):
             units_chart=charts.units_chart("chart-units", report.units),
             completion_days=[day for day in report.timeline if day[1]],
             definitions=DEFINITIONS,
+            granted=granted_in(self.training_class, report.quiz) if report.quiz else None,
             **kwargs,
         )
 
@@ -287,11 +301,14 @@ class ClassTraineesView(LenientFiltersMixin, BaseListingView):
 
     def get_header_buttons(self):
         pk = self.training_class.pk
-        return export_buttons(
-            reverse("training_class_export", args=[pk, "xlsx"]),
-            reverse("training_class_export", args=[pk, "csv"]),
-            self.export_query,
-        )
+        return [
+            *extra_time_button(self.request.user, self.training_class),
+            *export_buttons(
+                reverse("training_class_export", args=[pk, "xlsx"]),
+                reverse("training_class_export", args=[pk, "csv"]),
+                self.export_query,
+            ),
+        ]
 
     @property
     def export_query(self):
@@ -319,7 +336,7 @@ class ClassTraineesView(LenientFiltersMixin, BaseListingView):
 
     def get_base_queryset(self):
         return with_facts(self.training_class.enrollments.all(), self.basis.lesson_ids).select_related(
-            "trainee", "certificate"
+            "trainee", "certificate", "allowance"
         )
 
     @cached_property
@@ -372,7 +389,7 @@ class ClassTraineesView(LenientFiltersMixin, BaseListingView):
         )
 
     def attempts_cell(self, enrollment):
-        allowed = self.basis.quiz.attempts_allowed
+        allowed = attempts_allowed(self.basis.quiz, enrollment)
         return f"{enrollment.attempts_used}/{allowed}" if allowed else str(enrollment.attempts_used)
 
     @cached_property

@@ -31,6 +31,7 @@ urlpatterns = [
     path("lop/<str:code>/kiem-tra/", quiz_views.quiz_page, name="quiz_page"),
     path("lan-lam-bai/<int:pk>/", quiz_views.attempt_page, name="quiz_attempt"),
     path("lan-lam-bai/<int:pk>/tra-loi/", quiz_views.save_answer_view, name="quiz_save_answer"),
+    path("lan-lam-bai/<int:pk>/han-nop/", quiz_views.attempt_deadline, name="quiz_attempt_deadline"),
     path("lan-lam-bai/<int:pk>/ket-qua/", quiz_views.review_page, name="quiz_review"),
     path("search/", course_views.search, name="search"),
     path("van-ban/", course_views.document_register, name="document_register"),

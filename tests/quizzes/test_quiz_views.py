@@ -52,7 +52,12 @@ def test_an_answer_is_saved_as_json_and_shown_again_on_reload(client, attempt):
 
     response = autosave(client, attempt, {"slot": slot.pk, "options": [option], "sequence": 1})
 
-    assert response.json() == {"saved": True, "slot": slot.pk, "sequence": 1}
+    assert response.json() == {
+        "saved": True,
+        "slot": slot.pk,
+        "sequence": 1,
+        "deadline": attempt.deadline.isoformat(),
+    }
     page = client.get(f"/lan-lam-bai/{attempt.pk}/").content.decode()
     assert f'value="{option}" checked' in page
 

@@ -66,6 +66,8 @@
         const refused = !response.ok && body !== null && Boolean(body.reason);
         if (!saved && !refused) {
           setStatus(slot, form.dataset.retry, "pending");
+          if (announcer.dataset.retry !== slot) announce(form.dataset.retry);
+          announcer.dataset.retry = slot;
           if (response.redirected) connection.textContent = form.dataset.signedOut;
           break;
         }
@@ -74,8 +76,12 @@
         if (saved) {
           fieldset(slot).querySelector(`input[name="sequence-${slot}"]`).value = answer.sequence;
           setStatus(slot, `✓ ${form.dataset.saved}`, "saved");
+          if (!pending[slot]) announce(savedSentence(slot));
+          delete announcer.dataset.retry;
+          if (body.deadline) moveDeadline(body.deadline);
         } else {
           setStatus(slot, body.error, "error");
+          announce(body.error);
         }
       }
     } finally {
@@ -83,10 +89,20 @@
     }
   }
 
+  // The connection sentence is a live region: it changes only when the state does, so it is spoken once.
   function showConnection(online) {
+    const state = online ? "online" : "offline";
+    if (connection.dataset.state === state) return;
     connection.textContent = online ? connection.dataset.online : connection.dataset.offline;
-    connection.dataset.state = online ? "online" : "offline";
+    connection.dataset.state = state;
   }
+
+  // One spoken sentence per answer, when the server has it (or refused it): the statuses under the
+  // questions change silently.
+  const announcer = document.querySelector(".attempt__announce");
+  const announce = (text) => { announcer.textContent = text; };
+  const savedSentence = (slot) =>
+    form.dataset.savedQuestion.replace("{n}", fieldset(slot).querySelector(".question__number").textContent.replace(/\D+/g, ""));
 
   form.addEventListener("change", (event) => {
     const set = event.target.closest("fieldset[data-slot]");
@@ -117,24 +133,78 @@
   setInterval(flush, 5000);
   if (Object.keys(pending).length) flush();
 
-  // The countdown follows the server's clock: the offset between the two is measured once.
+  // The countdown follows the server's clock: the offset between the two is measured once. It is
+  // silent every second; a screen reader hears it at five minutes, one minute and when time is up.
+  // Before warning or submitting, the page asks the server for the deadline: extra time granted
+  // while the attempt is open moves it.
   const timer = document.querySelector(".timer");
   const clock = timer.querySelector(".timer__clock");
-  const deadline = Date.parse(timer.dataset.deadline);
+  const timeAnnouncer = document.querySelector(".timer__announce");
+  let deadline = Date.parse(timer.dataset.deadline);
   const offset = Date.parse(timer.dataset.now) - Date.now();
+  const secondsLeft = () => Math.max(0, Math.round((deadline - (Date.now() + offset)) / 1000));
+  const warnings = [[300, timer.dataset.fiveMinutes], [60, timer.dataset.oneMinute]].filter(([at]) => secondsLeft() > at);
   let submitted = false;
-  const tick = () => {
-    const left = Math.max(0, Math.round((deadline - (Date.now() + offset)) / 1000));
+  let checking = false;
+
+  function moveDeadline(iso) {
+    const moved = Date.parse(iso);
+    if (!(moved > deadline)) return;
+    deadline = moved;
+    const until = new Date(moved).toLocaleTimeString("vi-VN", {
+      hour: "2-digit", minute: "2-digit", hour12: false, timeZone: timer.dataset.timeZone,
+    });
+    timer.querySelector(".timer__until").textContent = until;
+    timeAnnouncer.textContent = `${timer.dataset.extended} ${until}.`;
+  }
+
+  async function checkDeadline() {
+    try {
+      const response = await fetch(timer.dataset.deadlineUrl, { credentials: "same-origin" });
+      moveDeadline((await response.json()).deadline);
+    } catch (error) {
+      // No answer: the deadline shown stays; the server decides in the end.
+    }
+  }
+
+  const tick = async () => {
+    const left = secondsLeft();
     const minutes = String(Math.floor(left / 60)).padStart(2, "0");
     const seconds = String(left % 60).padStart(2, "0");
     clock.textContent = `${minutes}:${seconds}`;
-    if (left === 0 && !submitted) {
+    if (checking || submitted) return;
+    while (warnings.length > 1 && left <= warnings[1][0]) warnings.shift(); // a later one is due: say only that
+    if (warnings.length && left <= warnings[0][0]) {
+      checking = true;
+      await checkDeadline();
+      checking = false;
+      if (secondsLeft() <= warnings[0][0]) timeAnnouncer.textContent = warnings.shift()[1];
+    } else if (left === 0) {
+      checking = true;
+      await checkDeadline();
+      checking = false;
+      if (secondsLeft() > 0) return;
       submitted = true;
       clock.textContent = timer.dataset.expired;
+      timeAnnouncer.textContent = timer.dataset.expired;
       const submit = form.querySelector("button[value=submit]");
       form.requestSubmit(submit);
     }
   };
   tick();
   setInterval(tick, 1000);
+
+  // Nothing focused is hidden under the sticky timer: the page scrolls with room for it (scroll
+  // padding, for the browser's own scrolling), and whatever still lands under it is brought out.
+  const room = () => timer.getBoundingClientRect().height + 8;
+  const keepRoom = () => document.documentElement.style.setProperty("--sticky-room", `${room()}px`);
+  new ResizeObserver(keepRoom).observe(timer);
+  keepRoom();
+  document.addEventListener("focusin", (event) => {
+    if (!(timer.compareDocumentPosition(event.target) & Node.DOCUMENT_POSITION_FOLLOWING)) return;
+    const target = event.target.closest("label") || event.target;
+    const top = target.getBoundingClientRect().top;
+    const below = timer.getBoundingClientRect().bottom + 8;
+    if (top < below) window.scrollBy(0, top - below);
+  });
 })();
