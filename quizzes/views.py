@@ -158,8 +158,11 @@ def save_answer_view(request, pk):
 @login_required
 def attempt_deadline(request, pk):
     """The attempt's deadline as the server has it, asked by the page before it warns or submits."""
-    attempt = get_object_or_404(
-        Attempt.objects.only("deadline", "finished_at"), pk=pk, enrollment__trainee=request.user
+    attempt = get_object_or_404(  # a prepared attempt has no deadline yet, nor a page that asks
+        Attempt.objects.only("deadline", "finished_at"),
+        pk=pk,
+        enrollment__trainee=request.user,
+        started_at__isnull=False,
     )
     return JsonResponse({"deadline": attempt.deadline.isoformat(), "open": attempt.is_open})
 
