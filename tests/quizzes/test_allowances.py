@@ -7,10 +7,10 @@ from decimal import Decimal
 import pytest
 import time_machine
 from django.utils import timezone
-from wagtail.models import ModelLogEntry
 
 from quizzes.models import Allowance, Attempt
 from tests.factories import EnrollmentFactory, OrganizerFactory, QuizFactory, TraineeFactory, add_questions
+from training.models import TrainingLogEntry
 
 pytestmark = pytest.mark.django_db
 
@@ -62,7 +62,7 @@ def test_an_organizer_grants_two_trainees_extra_time_and_it_is_logged_and_shown(
 
     assert response.status_code == 302
     assert Allowance.objects.count() == 2
-    entry = ModelLogEntry.objects.get(action="quizzes.allowance")
+    entry = TrainingLogEntry.objects.get(action="quizzes.allowance")
     assert entry.user == organizer and entry.data["trainees"] == ["Lê Thị Chậm", "Trần Văn Bạn"]
     dashboard = client.get(
         f"/admin/training/classes/{enrollment.training_class.pk}/dashboard/"
@@ -176,7 +176,7 @@ def test_granting_nothing_removes_the_allowance(client, enrollment, organizer):
     grant(client, enrollment, [enrollment], reason="Đã hết cần")
 
     assert not Allowance.objects.exists()
-    assert ModelLogEntry.objects.filter(action="quizzes.allowance").count() == 2
+    assert TrainingLogEntry.objects.filter(action="quizzes.allowance").count() == 2
 
 
 def test_someone_else_s_deadline_is_a_404(client, enrollment, classmate):
