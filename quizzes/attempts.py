@@ -210,16 +210,22 @@ def slot_to_answer(trainee, attempt_id, slot_id):
     attempt = next(iter(Attempt.objects.raw(SLOT_TO_ANSWER, [slot_id, attempt_id, trainee.pk])), None)
     if attempt is None:
         raise AttemptQuestion.DoesNotExist
-    slot = AttemptQuestion.from_db(
-        connection.alias,
-        ["id", "attempt_id", "question_id", "option_order"],
-        [slot_id, attempt.pk, attempt.question_id, json.loads(attempt.slot_option_order)],
+    slot = loaded(
+        AttemptQuestion,
+        id=slot_id,
+        attempt_id=attempt.pk,
+        question_id=attempt.question_id,
+        option_order=json.loads(attempt.slot_option_order),
     )
     slot.attempt = attempt
-    slot.question = Question.from_db(
-        connection.alias, ["id", "kind"], [attempt.question_id, attempt.question_kind]
-    )
+    slot.question = loaded(Question, id=attempt.question_id, kind=attempt.question_kind)
     return slot
+
+
+def loaded(model, **values):
+    """An instance of ``model`` as the database loads one with just these fields (as ``only()`` gives)."""
+    names = [field.attname for field in model._meta.concrete_fields if field.attname in values]
+    return model.from_db(connection.alias, names, [values[name] for name in names])
 
 
 # One conditional UPDATE of the slot's row alone: a stale answer (lower sequence) never overwrites a

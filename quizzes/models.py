@@ -177,18 +177,16 @@ class Quiz(models.Model):
             raise ValidationError({"closes_at": _("The quiz must close after it opens.")})
 
 
-class Attempt(models.Model):
-    """A trainee's attempt at a class's quiz: the questions drawn, their order, the deadline, the grade."""
+class AbstractAttempt(models.Model):
+    """A try at drawn questions under a server deadline: a trainee's quiz attempt, an entrant's contest entry.
+
+    Both are taken by the same steps (``quizzes.attempts``): drawn, autosaved, finished and graded once.
+    """
 
     class Ending(models.TextChoices):
         SUBMITTED = "submitted", _("submitted")
         TIMED_OUT = "timed_out", _("time ran out")
 
-    # PROTECT: an attempt is what a trainee earned; deleting its enrolment or quiz is refused
-    # (training.records says what holds them and what to do instead).
-    enrollment = models.ForeignKey("training.Enrollment", on_delete=models.PROTECT, related_name="attempts")
-    quiz = models.ForeignKey(Quiz, on_delete=models.PROTECT, related_name="attempts")
-    number = models.PositiveSmallIntegerField(_("attempt"))
     # Both empty while the attempt is prepared (drawn before the quiz opens, see quizzes.attempts.prepare_attempts):
     # pressing start only stamps them.
     started_at = models.DateTimeField(_("started at"), null=True, blank=True)
@@ -196,6 +194,27 @@ class Attempt(models.Model):
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
     ending = models.CharField(_("ended by"), max_length=10, choices=Ending.choices, blank=True)
     score = models.DecimalField(_("score (%)"), max_digits=5, decimal_places=2, null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_open(self):
+        return self.finished_at is None
+
+    @property
+    def is_started(self):
+        return self.started_at is not None
+
+
+class Attempt(AbstractAttempt):
+    """A trainee's attempt at a class's quiz: the questions drawn, their order, the deadline, the grade."""
+
+    # PROTECT: an attempt is what a trainee earned; deleting its enrolment or quiz is refused
+    # (training.records says what holds them and what to do instead).
+    enrollment = models.ForeignKey("training.Enrollment", on_delete=models.PROTECT, related_name="attempts")
+    quiz = models.ForeignKey(Quiz, on_delete=models.PROTECT, related_name="attempts")
+    number = models.PositiveSmallIntegerField(_("attempt"))
     passed = models.BooleanField(_("passed"), null=True)
 
     class Meta:
@@ -214,16 +233,8 @@ class Attempt(models.Model):
     def __str__(self):
         return f"{self.enrollment} – {self.quiz.title} #{self.number}"
 
-    @property
-    def is_open(self):
-        return self.finished_at is None
 
-    @property
-    def is_started(self):
-        return self.started_at is not None
-
-
-class AttemptQuestion(models.Model):
+class AbstractSlot(models.Model):
     """One question of an attempt: its place, the order its options were shown in, and the answer saved.
 
     ``sequence`` is the browser's counter for this question's answers: an answer with a sequence
@@ -233,7 +244,6 @@ class AttemptQuestion(models.Model):
     read it, never the bank, which may have been edited since.
     """
 
-    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="slots")
     question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="+")
     position = models.PositiveSmallIntegerField()
     option_order = models.JSONField(default=list)
@@ -244,14 +254,7 @@ class AttemptQuestion(models.Model):
     snapshot = models.JSONField(default=dict, editable=False)
 
     class Meta:
-        ordering = ["attempt", "position"]
-        constraints = [
-            models.UniqueConstraint(fields=["attempt", "position"], name="unique_slot_position"),
-            models.UniqueConstraint(fields=["attempt", "question"], name="unique_slot_question"),
-        ]
-
-    def __str__(self):
-        return f"{self.attempt} – {self.position}"
+        abstract = True
 
     @cached_property
     def version(self):
@@ -261,6 +264,22 @@ class AttemptQuestion(models.Model):
     def shown_options(self):
         """The options of the version drawn, in the order this trainee was shown them."""
         return self.version.in_order(self.option_order)
+
+
+class AttemptQuestion(AbstractSlot):
+    """A question of a quiz attempt (see ``AbstractSlot``)."""
+
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="slots")
+
+    class Meta:
+        ordering = ["attempt", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["attempt", "position"], name="unique_slot_position"),
+            models.UniqueConstraint(fields=["attempt", "question"], name="unique_slot_question"),
+        ]
+
+    def __str__(self):
+        return f"{self.attempt} – {self.position}"
 
 
 class QuestionImport(PendingImport):

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "training",
     "courses",
     "quizzes",
+    "contests",
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
