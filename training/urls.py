@@ -36,6 +36,7 @@ urlpatterns = [
     path("search/", course_views.search, name="search"),
     path("van-ban/", course_views.document_register, name="document_register"),
     path("van-ban/<int:pk>/", course_views.reference_document, name="reference_document"),
+    path("cuoc-thi/", include("contests.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
