@@ -188,38 +188,45 @@ def option_order(quiz, question):
     return ids
 
 
-SLOT_TO_ANSWER = """
+SLOTS_TO_ANSWER = """
     SELECT attempt.id, attempt.started_at, attempt.deadline, attempt.finished_at,
-           slot.option_order AS slot_option_order, question.id AS question_id, question.kind AS question_kind
+           slot.id AS slot_id, slot.option_order AS slot_option_order,
+           question.id AS question_id, question.kind AS question_kind
     FROM quizzes_attemptquestion slot
     JOIN quizzes_attempt attempt ON attempt.id = slot.attempt_id
     JOIN training_enrollment enrollment ON enrollment.id = attempt.enrollment_id
     JOIN quizzes_question question ON question.id = slot.question_id
-    WHERE slot.id = %s AND slot.attempt_id = %s AND enrollment.trainee_id = %s
+    WHERE slot.id IN ({slots}) AND slot.attempt_id = %s AND enrollment.trainee_id = %s
 """
 
 
-def slot_to_answer(trainee, attempt_id, slot_id):
-    """Slot ``slot_id`` of ``trainee``'s attempt ``attempt_id``, with just what ``save_answer`` checks.
+def slots_to_answer(trainee, attempt_id, slot_ids):
+    """The attempt ``attempt_id`` of ``trainee`` and its slots ``slot_ids`` (by id), with just what
+    ``check_answer`` reads.
 
-    Raises ``AttemptQuestion.DoesNotExist`` when the attempt is not theirs or the slot not in it.
-    Every autosave of every trainee starts here, so it is one query, written in SQL: building this
-    join with the ORM took longer than the database took to run it (bench/quiz_load.py). The
-    instances are loaded ones with deferred fields, as ``only()`` gives.
+    Raises ``AttemptQuestion.DoesNotExist`` when the attempt is not theirs or a slot not in it. Every
+    autosave of every trainee starts here, so it is one query, written in SQL: building this join with
+    the ORM took longer than the database took to run it (bench/quiz_load.py). The instances are
+    loaded ones with deferred fields, as ``only()`` gives.
     """
-    attempt = next(iter(Attempt.objects.raw(SLOT_TO_ANSWER, [slot_id, attempt_id, trainee.pk])), None)
-    if attempt is None:
+    slot_ids = set(slot_ids)
+    sql = SLOTS_TO_ANSWER.format(slots=", ".join(["%s"] * len(slot_ids)))
+    rows = list(Attempt.objects.raw(sql, [*slot_ids, attempt_id, trainee.pk]))
+    if not slot_ids or len(rows) != len(slot_ids):
         raise AttemptQuestion.DoesNotExist
-    slot = loaded(
-        AttemptQuestion,
-        id=slot_id,
-        attempt_id=attempt.pk,
-        question_id=attempt.question_id,
-        option_order=json.loads(attempt.slot_option_order),
-    )
-    slot.attempt = attempt
-    slot.question = loaded(Question, id=attempt.question_id, kind=attempt.question_kind)
-    return slot
+    attempt, slots = rows[0], {}
+    for row in rows:
+        slot = loaded(
+            AttemptQuestion,
+            id=row.slot_id,
+            attempt_id=attempt.pk,
+            question_id=row.question_id,
+            option_order=json.loads(row.slot_option_order),
+        )
+        slot.attempt = attempt
+        slot.question = loaded(Question, id=row.question_id, kind=row.question_kind)
+        slots[slot.pk] = slot
+    return attempt, slots
 
 
 def loaded(model, **values):
@@ -239,14 +246,12 @@ STORE_ANSWER = """
 MAX_SEQUENCE = 2**31 - 1  # what AttemptQuestion.sequence holds on every database
 
 
-def save_answer(attempt, slot, option_ids, sequence, now=None):
-    """Store the options chosen for ``slot``; returns False when the answer is stale (a newer one is stored).
+def check_answer(attempt, slot, option_ids, sequence, now):
+    """The options chosen for ``slot``, sorted, if ``attempt`` takes this answer now; else ``QuizRefused``.
 
-    ``attempt`` needs its deadline and end, ``slot`` its option order and question kind: the autosave
-    view loads just these in one query. The UPDATE is written in SQL for the same reason as that
-    query (see ``slot_to_answer``); the fields still convert the values for the database.
+    ``attempt`` needs its deadline and end, ``slot`` its option order and question kind (as
+    ``slots_to_answer`` loads them).
     """
-    now = now or timezone.now()
     if not attempt.is_started:
         raise QuizRefused("not_started")
     if not attempt.is_open:
@@ -260,22 +265,38 @@ def save_answer(attempt, slot, option_ids, sequence, now=None):
         raise QuizRefused("tampered")
     if slot.question.kind != rules.MULTIPLE and len(chosen) > 1:
         raise QuizRefused("tampered")
+    return chosen
+
+
+def save_answers(attempt, answers, now=None):
+    """Store checked answers, each ``(slot, option_ids, sequence)``, all or none; returns, per answer,
+    False when it is stale (a newer one is stored).
+
+    Every answer is checked before any is stored (``check_answer``), so a refused one stores nothing.
+    The UPDATEs are written in SQL for the same reason as ``slots_to_answer``; the fields still
+    convert the values for the database.
+    """
+    now = now or timezone.now()
+    checked = [
+        (slot, check_answer(attempt, slot, options, sequence, now), sequence)
+        for slot, options, sequence in answers
+    ]
     field = AttemptQuestion._meta.get_field
-    with connection.cursor() as cursor:
-        cursor.execute(
-            STORE_ANSWER,
-            [
-                field("chosen").get_db_prep_save(chosen, connection),
-                sequence,
-                field("answered_at").get_db_prep_save(now, connection),
-                slot.pk,
-                sequence,
-            ],
-        )
-        saved = cursor.rowcount
-    if not saved and AttemptQuestion.objects.filter(pk=slot.pk, fraction__isnull=False).exists():
+    answered_at = field("answered_at").get_db_prep_save(now, connection)
+    saved = []
+    with transaction.atomic(savepoint=False), connection.cursor() as cursor:
+        for slot, chosen, sequence in checked:
+            chosen = field("chosen").get_db_prep_save(chosen, connection)
+            cursor.execute(STORE_ANSWER, [chosen, sequence, answered_at, slot.pk, sequence])
+            saved.append(bool(cursor.rowcount))
+    if not all(saved) and AttemptQuestion.objects.filter(attempt=attempt.pk, fraction__isnull=False).exists():
         raise QuizRefused("finished")
-    return bool(saved)
+    return saved
+
+
+def save_answer(attempt, slot, option_ids, sequence, now=None):
+    """Store the options chosen for ``slot``; returns False when the answer is stale (see ``save_answers``)."""
+    return save_answers(attempt, [(slot, option_ids, sequence)], now)[0]
 
 
 def finish_attempt(attempt, now=None, ending=Attempt.Ending.SUBMITTED):
