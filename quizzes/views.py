@@ -119,15 +119,17 @@ def attempt_page(request, pk):
 
 
 def save_posted_answers(attempt, slots, data):
-    """Answers of a plain form post (no JavaScript); returns the reasons of any refusals."""
+    """Answers of a form post (without JavaScript, or a submit carrying what the page still held); returns
+    the reasons of any refusals. An answer the server already has, as posted, is not stored again."""
     refused = set()
     for slot in slots:
         if f"seen-{slot.pk}" not in data:
             continue
         try:
-            save_answer(
-                attempt, slot, data.getlist(f"slot-{slot.pk}"), int(data.get(f"sequence-{slot.pk}", 0)) + 1
-            )
+            options, sequence = data.getlist(f"slot-{slot.pk}"), int(data.get(f"sequence-{slot.pk}", 0))
+            if sequence == slot.sequence and sorted(map(int, options)) == slot.chosen:
+                continue
+            save_answer(attempt, slot, options, sequence + 1)
         except (QuizRefused, ValueError) as refusal:
             refused.add(getattr(refusal, "reason", "tampered"))
     return refused

@@ -261,3 +261,27 @@ def test_my_classes_shows_the_quiz_status(client, enrollment):
     page = client.get("/lop-cua-toi/").content.decode()
 
     assert "chưa làm" in page and "/lop/DVK-Q/kiem-tra/" in page
+
+
+def test_a_submit_stores_only_the_answers_the_server_does_not_have_yet(client, attempt):
+    """The page posts every question with its submit; the ones already autosaved are not written again."""
+    saved, held = attempt.slots.all()
+    autosave(client, attempt, {"slot": saved.pk, "options": [saved.option_order[0]], "sequence": 1})
+    saved.refresh_from_db()
+
+    client.post(
+        f"/lan-lam-bai/{attempt.pk}/",
+        {
+            "action": "submit",
+            **{f"seen-{slot.pk}": "1" for slot in (saved, held)},
+            f"sequence-{saved.pk}": "1",
+            f"slot-{saved.pk}": str(saved.option_order[0]),
+            f"sequence-{held.pk}": "0",
+            f"slot-{held.pk}": str(held.option_order[1]),
+        },
+    )
+
+    stored = {slot.pk: slot for slot in attempt.slots.all()}
+    assert (stored[saved.pk].sequence, stored[saved.pk].answered_at) == (1, saved.answered_at)
+    assert (stored[held.pk].chosen, stored[held.pk].sequence) == ([held.option_order[1]], 1)
+    assert Attempt.objects.get().finished_at is not None
