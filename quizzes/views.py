@@ -4,7 +4,7 @@ import json
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -62,11 +62,13 @@ def quiz_page(request, code):
     """The quiz of a class, and its start button; a start sent by the page's script is answered with the
     attempt's address as JSON, so that it is not rendered twice (quiz_start.js)."""
     enrollment = get_object_or_404(
-        Enrollment.objects.select_related("training_class__course", "allowance"),
+        Enrollment.objects.select_related("training_class__course__quiz", "allowance"),
         trainee=request.user,
         training_class__code=code,
     )
-    quiz = get_object_or_404(Quiz, course=enrollment.training_class.course_id)
+    quiz = getattr(enrollment.training_class.course, "quiz", None)
+    if quiz is None:
+        raise Http404("The course has no quiz.")
     if request.method == "POST":
         try:
             attempt = start_attempt(enrollment, quiz)

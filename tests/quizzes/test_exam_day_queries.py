@@ -23,12 +23,12 @@ def trainee(request, client):
     return enrollment
 
 
-def test_pressing_start_on_a_prepared_attempt_costs_five_queries(client, trainee, django_assert_num_queries):
-    """The trainee, the enrolment, the quiz, the open attempt, and the UPDATE that stamps it (the session
-    is read from the cache)."""
+def test_pressing_start_on_a_prepared_attempt_costs_four_queries(client, trainee, django_assert_num_queries):
+    """The trainee, the enrolment with its class, course and quiz, the open attempt, and the UPDATE that
+    stamps it (the session is read from the cache)."""
     prepare_attempts(trainee.training_class)
 
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(4):
         response = client.post("/lop/DVK-Q/kiem-tra/")
 
     assert response.status_code == 302
