@@ -1,0 +1,163 @@
+"""One-time codes: sent by SMS, kept only hashed, expiring, rate-limited, locking a phone after five wrong
+codes, and claimed once."""
+
+import itertools
+import re
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from contests.models import PhoneCode
+from contests.phone_codes import CodeRefused, check_code, claim_code, send_code
+
+pytestmark = pytest.mark.django_db
+
+PHONE = "0912345678"
+REGISTER = PhoneCode.Purpose.REGISTER
+
+
+@pytest.fixture(autouse=True)
+def codes_in_turn(monkeypatch):
+    """Codes 100001, 100002, … instead of random ones, so that a wrong code is surely wrong."""
+    numbers = itertools.count(100001)
+    monkeypatch.setattr("contests.phone_codes.secrets.randbelow", lambda _limit: next(numbers))
+
+
+def sent_code(outbox):
+    return re.search(r"\b(\d{6})\b", outbox[-1].text).group(1)
+
+
+def later(seconds):
+    """A code sent ``seconds`` ago, as if the clock had moved on."""
+    PhoneCode.objects.update(created_at=timezone.now() - timedelta(seconds=seconds))
+
+
+def test_the_code_goes_by_sms_and_only_its_hash_is_stored(sms_outbox):
+    send_code(PHONE, REGISTER, "203.0.113.5")
+
+    code = sent_code(sms_outbox)
+    assert sms_outbox[0].phone == PHONE
+    assert "Dan van kheo" in sms_outbox[0].text
+    row = PhoneCode.objects.get()
+    assert code not in row.code_hash
+    assert (row.phone, row.purpose, row.address) == (PHONE, REGISTER, "203.0.113.5")
+    assert row.expires_at - row.created_at == timedelta(minutes=5)
+
+
+def test_the_right_code_is_accepted_once(sms_outbox):
+    send_code(PHONE, REGISTER)
+    phone_code = check_code(PHONE, REGISTER, sent_code(sms_outbox))
+
+    claim_code(phone_code)
+    with pytest.raises(CodeRefused, match="No code is waiting"):
+        check_code(PHONE, REGISTER, sent_code(sms_outbox))
+
+
+def test_two_submits_of_one_code_claim_it_once(sms_outbox):
+    """Both pass the check before either claims: the claim is a conditional update, won once."""
+    send_code(PHONE, REGISTER)
+    first = check_code(PHONE, REGISTER, sent_code(sms_outbox))
+    second = check_code(PHONE, REGISTER, sent_code(sms_outbox))
+
+    claim_code(first)
+    with pytest.raises(CodeRefused, match="already been used"):
+        claim_code(second)
+
+
+def test_a_code_for_registration_does_not_sign_in(sms_outbox):
+    send_code(PHONE, REGISTER)
+    with pytest.raises(CodeRefused, match="No code is waiting"):
+        check_code(PHONE, PhoneCode.Purpose.SIGN_IN, sent_code(sms_outbox))
+
+
+def test_an_expired_code_is_refused_and_says_to_ask_for_a_new_one(sms_outbox):
+    send_code(PHONE, REGISTER)
+    PhoneCode.objects.update(expires_at=timezone.now() - timedelta(seconds=1))
+
+    with pytest.raises(CodeRefused, match="has expired"):
+        check_code(PHONE, REGISTER, sent_code(sms_outbox))
+
+
+def test_only_the_latest_code_counts(sms_outbox):
+    send_code(PHONE, REGISTER)
+    old = sent_code(sms_outbox)
+    later(120)
+    send_code(PHONE, REGISTER)
+
+    with pytest.raises(CodeRefused, match="not correct"):
+        check_code(PHONE, REGISTER, old)
+    assert check_code(PHONE, REGISTER, sent_code(sms_outbox))
+
+
+def test_five_wrong_codes_lock_the_phone_even_with_the_right_code_and_a_new_one(sms_outbox, settings):
+    send_code(PHONE, REGISTER)
+    right, wrong = sent_code(sms_outbox), "999999"
+    messages = []
+    for _try in range(5):
+        with pytest.raises(CodeRefused) as refusal:
+            check_code(PHONE, REGISTER, wrong)
+        messages.append(str(refusal.value))
+
+    assert messages[0] == "The code is not correct. 4 tries are left before the phone number is locked."
+    assert messages[3] == "The code is not correct. 1 try is left before the phone number is locked."
+    assert messages[4].startswith(
+        "Too many wrong codes were entered for this phone number. It is locked until"
+    )
+    with pytest.raises(CodeRefused, match="locked until"):
+        check_code(PHONE, REGISTER, right)
+    later(3600)
+    with pytest.raises(CodeRefused, match="locked until"):
+        send_code(PHONE, REGISTER)
+    assert len(sms_outbox) == 1
+
+
+def test_the_lock_ends_after_its_period(sms_outbox, settings):
+    send_code(PHONE, REGISTER)
+    for _try in range(5):
+        with pytest.raises(CodeRefused):
+            check_code(PHONE, REGISTER, "999999")
+    PhoneCode.objects.update(
+        last_wrong_at=timezone.now() - timedelta(minutes=settings.PHONE_CODE_LOCK_MINUTES, seconds=1),
+        created_at=timezone.now() - timedelta(hours=1),
+    )
+
+    send_code(PHONE, REGISTER)
+    assert check_code(PHONE, REGISTER, sent_code(sms_outbox))
+
+
+def test_a_phone_waits_a_minute_between_two_codes(sms_outbox):
+    send_code(PHONE, REGISTER)
+    with pytest.raises(CodeRefused, match=r"Wait \d+ seconds before asking for another"):
+        send_code(PHONE, REGISTER)
+    later(61)
+    send_code(PHONE, REGISTER)
+    assert len(sms_outbox) == 2
+
+
+def test_a_phone_gets_at_most_five_codes_an_hour(sms_outbox, settings):
+    settings.PHONE_CODE_RESEND_SECONDS = 0
+    for _code in range(settings.PHONE_CODES_PER_PHONE_PER_HOUR):
+        send_code(PHONE, REGISTER)
+    with pytest.raises(CodeRefused, match="Too many codes were sent to this phone number in the last hour"):
+        send_code(PHONE, REGISTER)
+    assert len(sms_outbox) == 5
+
+
+def test_one_address_gets_at_most_so_many_codes_an_hour_whatever_the_phones(sms_outbox, settings):
+    settings.PHONE_CODES_PER_ADDRESS_PER_HOUR = 3
+    for last_digit in range(3):
+        send_code(f"091234567{last_digit}", REGISTER, "198.51.100.7")
+    with pytest.raises(CodeRefused, match="Too many codes were asked for from your network"):
+        send_code("0912345679", REGISTER, "198.51.100.7")
+    send_code("0912345679", REGISTER, "198.51.100.8")
+    assert len(sms_outbox) == 4
+
+
+def test_checking_a_code_takes_a_handful_of_queries(sms_outbox):
+    send_code(PHONE, REGISTER)
+    with CaptureQueriesContext(connection) as queries:
+        check_code(PHONE, REGISTER, sent_code(sms_outbox))
+    assert len(queries) <= 2
