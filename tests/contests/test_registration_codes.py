@@ -1,7 +1,6 @@
 """One-time codes: sent by SMS, kept only hashed, expiring, rate-limited, locking a phone after five wrong
 codes, and claimed once."""
 
-import itertools
 import re
 from datetime import timedelta
 
@@ -13,17 +12,10 @@ from django.utils import timezone
 from contests.models import PhoneCode
 from contests.phone_codes import CodeRefused, check_code, claim_code, send_code
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("codes_in_turn")]
 
 PHONE = "0912345678"
 REGISTER = PhoneCode.Purpose.REGISTER
-
-
-@pytest.fixture(autouse=True)
-def codes_in_turn(monkeypatch):
-    """Codes 100001, 100002, … instead of random ones, so that a wrong code is surely wrong."""
-    numbers = itertools.count(100001)
-    monkeypatch.setattr("contests.phone_codes.secrets.randbelow", lambda _limit: next(numbers))
 
 
 def sent_code(outbox):

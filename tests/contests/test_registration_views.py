@@ -1,7 +1,6 @@
 """Registering for a contest with a phone proven by a code, signing in by code, and one's own details."""
 
 import datetime
-import itertools
 import re
 
 import pytest
@@ -13,14 +12,8 @@ from contests.models import Entrant, PhoneCode
 from tests.contests.factories_registration import make_contest, make_entrant, make_entry
 from tests.factories import TraineeFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("codes_in_turn")]
 User = get_user_model()
-
-
-@pytest.fixture(autouse=True)
-def codes_in_turn(monkeypatch):
-    numbers = itertools.count(100001)
-    monkeypatch.setattr("contests.phone_codes.secrets.randbelow", lambda _limit: next(numbers))
 
 
 @pytest.fixture
