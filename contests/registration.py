@@ -9,9 +9,10 @@ a code opens nothing the password sign-in and its lockout (django-axes) protect.
 from django.contrib.auth import get_user_model, login
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from .models import Entrant
-from .phone_codes import claim_code
+from .phone_codes import CodeRefused, claim_code
 
 # The backend ``login`` records for an account signed in by code (it only ever fetches the user by id).
 BACKEND = "training.auth.UsernameEmailOrPhoneBackend"
@@ -86,7 +87,11 @@ def register(request, contest, details, phone_code, consented_at, address):
 
 
 def sign_in(request, phone_code):
-    """Sign in the account of a checked code's phone; raises ``phone_codes.CodeRefused`` if the code was used."""
+    """Sign in the account of a checked code's phone; raises ``CodeRefused`` if the code was used meanwhile or
+    the account has a password by now."""
+    account = account_with_phone(phone_code.phone)
+    if account is None or not signs_in_by_code(account):
+        raise CodeRefused(_("This account signs in with its password, not with a code."))
     with transaction.atomic():
         claim_code(phone_code)
-    login(request, account_with_phone(phone_code.phone), backend=BACKEND)
+    login(request, account, backend=BACKEND)

@@ -44,7 +44,7 @@ def test_the_right_code_is_accepted_once(sms_outbox):
     phone_code = check_code(PHONE, REGISTER, sent_code(sms_outbox))
 
     claim_code(phone_code)
-    with pytest.raises(CodeRefused, match="No code is waiting"):
+    with pytest.raises(CodeRefused, match="Không có mã nào đang chờ"):
         check_code(PHONE, REGISTER, sent_code(sms_outbox))
 
 
@@ -55,13 +55,13 @@ def test_two_submits_of_one_code_claim_it_once(sms_outbox):
     second = check_code(PHONE, REGISTER, sent_code(sms_outbox))
 
     claim_code(first)
-    with pytest.raises(CodeRefused, match="already been used"):
+    with pytest.raises(CodeRefused, match="đã được sử dụng"):
         claim_code(second)
 
 
 def test_a_code_for_registration_does_not_sign_in(sms_outbox):
     send_code(PHONE, REGISTER)
-    with pytest.raises(CodeRefused, match="No code is waiting"):
+    with pytest.raises(CodeRefused, match="Không có mã nào đang chờ"):
         check_code(PHONE, PhoneCode.Purpose.SIGN_IN, sent_code(sms_outbox))
 
 
@@ -69,7 +69,7 @@ def test_an_expired_code_is_refused_and_says_to_ask_for_a_new_one(sms_outbox):
     send_code(PHONE, REGISTER)
     PhoneCode.objects.update(expires_at=timezone.now() - timedelta(seconds=1))
 
-    with pytest.raises(CodeRefused, match="has expired"):
+    with pytest.raises(CodeRefused, match="đã hết hạn"):
         check_code(PHONE, REGISTER, sent_code(sms_outbox))
 
 
@@ -79,7 +79,7 @@ def test_only_the_latest_code_counts(sms_outbox):
     later(120)
     send_code(PHONE, REGISTER)
 
-    with pytest.raises(CodeRefused, match="not correct"):
+    with pytest.raises(CodeRefused, match="không đúng"):
         check_code(PHONE, REGISTER, old)
     assert check_code(PHONE, REGISTER, sent_code(sms_outbox))
 
@@ -93,15 +93,13 @@ def test_five_wrong_codes_lock_the_phone_even_with_the_right_code_and_a_new_one(
             check_code(PHONE, REGISTER, wrong)
         messages.append(str(refusal.value))
 
-    assert messages[0] == "The code is not correct. 4 tries are left before the phone number is locked."
-    assert messages[3] == "The code is not correct. 1 try is left before the phone number is locked."
-    assert messages[4].startswith(
-        "Too many wrong codes were entered for this phone number. It is locked until"
-    )
-    with pytest.raises(CodeRefused, match="locked until"):
+    assert messages[0] == "Mã xác nhận không đúng. Còn 4 lần thử trước khi số điện thoại bị khóa."
+    assert messages[3] == "Mã xác nhận không đúng. Còn 1 lần thử trước khi số điện thoại bị khóa."
+    assert messages[4].startswith("Đã nhập sai mã quá nhiều lần cho số điện thoại này. Số bị khóa đến")
+    with pytest.raises(CodeRefused, match="bị khóa đến"):
         check_code(PHONE, REGISTER, right)
     later(3600)
-    with pytest.raises(CodeRefused, match="locked until"):
+    with pytest.raises(CodeRefused, match="bị khóa đến"):
         send_code(PHONE, REGISTER)
     assert len(sms_outbox) == 1
 
@@ -122,7 +120,7 @@ def test_the_lock_ends_after_its_period(sms_outbox, settings):
 
 def test_a_phone_waits_a_minute_between_two_codes(sms_outbox):
     send_code(PHONE, REGISTER)
-    with pytest.raises(CodeRefused, match=r"Wait \d+ seconds before asking for another"):
+    with pytest.raises(CodeRefused, match=r"Hãy chờ \d+ giây trước khi yêu cầu mã khác"):
         send_code(PHONE, REGISTER)
     later(61)
     send_code(PHONE, REGISTER)
@@ -133,7 +131,7 @@ def test_a_phone_gets_at_most_five_codes_an_hour(sms_outbox, settings):
     settings.PHONE_CODE_RESEND_SECONDS = 0
     for _code in range(settings.PHONE_CODES_PER_PHONE_PER_HOUR):
         send_code(PHONE, REGISTER)
-    with pytest.raises(CodeRefused, match="Too many codes were sent to this phone number in the last hour"):
+    with pytest.raises(CodeRefused, match="Đã gửi quá nhiều mã tới số điện thoại này trong một giờ qua"):
         send_code(PHONE, REGISTER)
     assert len(sms_outbox) == 5
 
@@ -142,7 +140,7 @@ def test_one_address_gets_at_most_so_many_codes_an_hour_whatever_the_phones(sms_
     settings.PHONE_CODES_PER_ADDRESS_PER_HOUR = 3
     for last_digit in range(3):
         send_code(f"091234567{last_digit}", REGISTER, "198.51.100.7")
-    with pytest.raises(CodeRefused, match="Too many codes were asked for from your network"):
+    with pytest.raises(CodeRefused, match="Mạng của bạn đã yêu cầu quá nhiều mã"):
         send_code("0912345679", REGISTER, "198.51.100.7")
     send_code("0912345679", REGISTER, "198.51.100.8")
     assert len(sms_outbox) == 4

@@ -2,15 +2,18 @@
 
 import datetime
 import re
+from functools import partial
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
 from contests.models import Entrant, PhoneCode
 from tests.contests.factories_registration import make_contest, make_entrant, make_entry
 from tests.factories import TraineeFactory
+from tests.threads import at_once
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("codes_in_turn")]
 User = get_user_model()
@@ -224,6 +227,20 @@ def test_a_code_submitted_twice_registers_once(client, contest, sms_outbox):
 
     assert Entrant.objects.count() == 1 and User.objects.count() == 1
     assert response.url == reverse("contests:register", args=[contest.pk])
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_submits_of_the_code_at_the_same_moment_register_once(sms_outbox):
+    contest = make_contest()
+    first, second = Client(), Client()
+    register(first, contest)
+    second.cookies = first.cookies  # one browser, the button pressed twice
+    code = last_code(sms_outbox)
+
+    at_once(partial(confirm, first, contest, code), partial(confirm, second, contest, code))
+
+    assert Entrant.objects.count() == 1 and User.objects.count() == 1
+    assert PhoneCode.objects.get().used_at is not None
 
 
 def test_a_signed_in_trainee_registers_with_their_account_and_their_phone_is_verified(
