@@ -99,12 +99,12 @@ class RegistrationForm(EntrantDetailsForm):
         self.contest = contest
         self.account = account
         self.already_registered = self.needs_password_sign_in = False
+        if account is not None:
+            self.fields["full_name"].initial = account.get_full_name()
+            self.fields["email"].initial = account.email
         if account is not None and account.phone:
             self.fields["phone"].initial = account.phone
             self.fields["phone"].help_text = _("The phone number of your account.")
-        elif account is not None:
-            self.fields["full_name"].initial = account.get_full_name()
-            self.fields["email"].initial = account.email
 
     def clean_phone(self):
         phone = self.cleaned_data["phone"]
