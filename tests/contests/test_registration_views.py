@@ -229,6 +229,7 @@ def test_a_code_submitted_twice_registers_once(client, contest, sms_outbox):
     assert response.url == reverse("contests:register", args=[contest.pk])
 
 
+@pytest.mark.worker  # committed data seen by two threads: it runs with the worker tests, in their process
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_submits_of_the_code_at_the_same_moment_register_once(sms_outbox):
     contest = make_contest()
