@@ -262,3 +262,36 @@ class EntryQuestion(AbstractSlot):
 
     def __str__(self):
         return f"{self.entry} – {self.position}"
+
+
+class PhoneCode(models.Model):
+    """A one-time code sent by SMS to prove a phone (contests.phone_codes): to register, or to sign in.
+
+    Only a keyed hash of the code is kept. A code serves once (``used_at``); its wrong tries count
+    towards the lock of its phone.
+    """
+
+    class Purpose(models.TextChoices):
+        REGISTER = "register", _("registration")
+        SIGN_IN = "sign_in", _("sign-in")
+
+    phone = models.CharField(_("phone number"), max_length=10)
+    purpose = models.CharField(_("purpose"), max_length=16, choices=Purpose.choices)
+    code_hash = models.CharField(max_length=64, editable=False)
+    address = models.GenericIPAddressField(_("address"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires at"))
+    used_at = models.DateTimeField(_("used at"), null=True, blank=True)
+    wrong_tries = models.PositiveSmallIntegerField(_("wrong tries"), default=0)
+    last_wrong_at = models.DateTimeField(_("last wrong try at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("one-time code")
+        verbose_name_plural = _("one-time codes")
+        indexes = [
+            models.Index(fields=["phone", "created_at"], name="phone_code_phone_created"),
+            models.Index(fields=["address", "created_at"], name="phone_code_address_created"),
+        ]
+
+    def __str__(self):
+        return f"{self.phone} ({self.get_purpose_display()})"

@@ -196,3 +196,12 @@ def wait_for(condition, timeout=30.0, interval=0.2):
             return result
         time.sleep(interval)
     raise AssertionError(f"condition not met within {timeout} s")
+
+
+@pytest.fixture(autouse=True)
+def sms_outbox():
+    """The text messages sent by the in-memory SMS backend (contests.sms), empty at the start of each test."""
+    from contests import sms
+
+    sms.outbox.clear()
+    return sms.outbox

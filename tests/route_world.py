@@ -1,6 +1,7 @@
 """The world the route matrix requests its URLs in: two organizing units, each with a class of the same
 course; unit A's class has the owner trainee, who finished an attempt and holds an issued certificate,
-and is taught by the trainer; unit B's class has the other trainee."""
+and is taught by the trainer; unit B's class has the other trainee. The owner is also an entrant of unit A's
+contest."""
 
 import datetime
 from types import SimpleNamespace
@@ -12,6 +13,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, GroupPagePermission, Site, Task, Workflow
 
+from contests.models import Contest, ContestUnit, Entrant
 from quizzes.attempts import finish_attempt, start_attempt
 from tests.factories import (
     EnrollmentFactory,
@@ -73,6 +75,18 @@ def build_world():
         issued_at=timezone.now(),
     )
     certificate.file.save("DVK-A-000001.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"))
+    contest = Contest.objects.create(
+        name="Cuộc thi A", organizing_unit=class_a.organizing_unit, consent_purpose="Xét và trao giải."
+    )
+    entrant = Entrant.objects.create(
+        contest=contest,
+        user=owner,
+        unit=ContestUnit.objects.create(contest=contest, name="Sở Y tế", headcount=100),
+        full_name="Người Dự Thi",
+        birth_date=datetime.date(1990, 5, 17),
+        phone="0912345678",
+        consented_at=timezone.now(),
+    )
     image = get_image_model().objects.create(title="Ảnh", file=ContentFile(PNG, name="anh.png"))
     document = get_document_model().objects.create(
         title="Tài liệu", file=ContentFile(b"noi dung", name="tai-lieu.txt")
@@ -99,6 +113,8 @@ def build_world():
         attempt=attempt,
         certificate=certificate,
         template=template,
+        contest=contest,
+        entrant=entrant,
         image=image,
         document=document,
         reference_document=ReferenceDocumentFactory(),

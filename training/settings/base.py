@@ -197,6 +197,22 @@ EMAIL_USE_TLS = env.bool_("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env.str_("DEFAULT_FROM_EMAIL", "Dân vận khéo <no-reply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# Text messages (the one-time codes of contest entrants), through a backend chosen as e-mail's is
+# (contests/sms.py): the HTTP gateway by default, the console in dev, memory in tests. The gateway takes
+# a JSON POST with a bearer token; a message it does not accept within the timeout is not sent.
+SMS_BACKEND = env.str_("SMS_BACKEND", "contests.sms.HttpBackend")
+SMS_GATEWAY_URL = env.url("SMS_GATEWAY_URL", None) or ""
+SMS_GATEWAY_TOKEN = env.str_("SMS_GATEWAY_TOKEN", "")
+SMS_SENDER = env.str_("SMS_SENDER", "DVK")
+SMS_GATEWAY_TIMEOUT_SECONDS = env.int_("SMS_GATEWAY_TIMEOUT_SECONDS", 10)
+# One-time codes: how long one lives, how many a phone and a client address may ask for per hour, the
+# least wait between two to one phone, and how long five wrong codes lock the phone.
+PHONE_CODE_MINUTES = env.int_("PHONE_CODE_MINUTES", 5)
+PHONE_CODES_PER_PHONE_PER_HOUR = env.int_("PHONE_CODES_PER_PHONE_PER_HOUR", 5)
+PHONE_CODES_PER_ADDRESS_PER_HOUR = env.int_("PHONE_CODES_PER_ADDRESS_PER_HOUR", 60)
+PHONE_CODE_RESEND_SECONDS = env.int_("PHONE_CODE_RESEND_SECONDS", 60)
+PHONE_CODE_LOCK_MINUTES = env.int_("PHONE_CODE_LOCK_MINUTES", 30)
+
 # Celery: CELERY_BROKER_URL (redis://…, amqp://…), else kombu's filesystem transport under var/.
 CELERY_BROKER_URL = env.url(
     "CELERY_BROKER_URL",

@@ -7,6 +7,7 @@ os.environ.setdefault("DEBUG", "true")
 os.environ.setdefault("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 os.environ.setdefault("SERVE_MEDIA", "true")
 os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+os.environ.setdefault("SMS_BACKEND", "contests.sms.ConsoleBackend")
 
 from .base import *  # noqa: F403
 

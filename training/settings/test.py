@@ -24,6 +24,7 @@ STORAGES = {
 CERTIFICATES_ACCEL_REDIRECT_PREFIX = ""
 MEDIA_ROOT = VAR_DIR / "test-media"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+SMS_BACKEND = "contests.sms.LocmemBackend"
 # A queue of its own, so that a `make run` worker on the same broker never takes the tests' tasks.
 CELERY_TASK_DEFAULT_QUEUE = "dvk-test"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
