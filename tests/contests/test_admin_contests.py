@@ -47,7 +47,6 @@ def round_data(course, **values):
         "course": course.pk,
         "category": "",
         "questions_drawn": 20,
-        "questions": [],
         "time_limit_minutes": 15,
         "tries_allowed": 3,
         "prediction_question": "Có bao nhiêu người trả lời đúng tất cả các câu hỏi?",
@@ -159,9 +158,10 @@ def test_fixed_questions_must_come_from_the_rounds_course(client, organizer, con
     [foreign] = add_questions(other_course, 1)
     client.force_login(organizer)
 
-    response = client.post(
-        edit_url(contest), contest_data(contest, rounds=[round_data(course, questions=[foreign.pk])])
-    )
+    data = contest_data(contest, rounds=[round_data(course)])
+    data["rounds-0-questions"] = [foreign.pk]  # a multiple choice, which nested_form_data would split
+
+    response = client.post(edit_url(contest), data)
 
     assert response.status_code == 200
     assert "Chỉ chọn câu hỏi thuộc khóa học đã chọn cho tuần thi." in response.content.decode()
@@ -281,8 +281,8 @@ def test_an_organizer_corrects_an_entrant_and_the_change_is_logged(client, organ
     assert entry.user == organizer
     assert abs(entry.timestamp - timezone.now()) < datetime.timedelta(minutes=1)
     assert entry.message == (
-        "Đã sửa họ và tên: Nguyen Van An → Nguyễn Văn An; ngày sinh: 02/01/1990 → 01/02/1990; "
-        "đơn vị: Sở Y tế → Sở Tư pháp"
+        "Đã thay đổi Họ và tên: Nguyen Van An → Nguyễn Văn An; Ngày sinh: 02/01/1990 → 01/02/1990; "
+        "Đơn vị: Sở Y tế → Sở Tư pháp"
     )
 
 
