@@ -7,8 +7,10 @@ class ContestsConfig(AppConfig):
     verbose_name = _("Contests")
 
     def ready(self):
-        from training import certificate_kinds
+        from training import certificate_kinds, signals
 
+        from . import demo
         from .models import ContestCertificate
 
         certificate_kinds.register(ContestCertificate)
+        signals.demo_loading.connect(demo.load_demo, dispatch_uid="contests.demo")

@@ -13,6 +13,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, GroupPagePermission, Site, Task, Workflow
 
 from quizzes.attempts import finish_attempt, start_attempt
+from tests.contests.factories_admin import ContestFactory, EntrantFactory
 from tests.factories import (
     EnrollmentFactory,
     LessonPageFactory,
@@ -73,6 +74,8 @@ def build_world():
         issued_at=timezone.now(),
     )
     certificate.file.save("DVK-A-000001.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"))
+    contest = ContestFactory(organizing_unit=class_a.organizing_unit)
+    entrant = EntrantFactory(contest=contest, user=owner)
     image = get_image_model().objects.create(title="Ảnh", file=ContentFile(PNG, name="anh.png"))
     document = get_document_model().objects.create(
         title="Tài liệu", file=ContentFile(b"noi dung", name="tai-lieu.txt")
@@ -99,6 +102,8 @@ def build_world():
         attempt=attempt,
         certificate=certificate,
         template=template,
+        contest=contest,
+        entrant=entrant,
         image=image,
         document=document,
         reference_document=ReferenceDocumentFactory(),
