@@ -14,7 +14,10 @@ class ContestForm(WagtailAdminModelForm):
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)
         if for_user is not None and not for_user.is_superuser:
-            self.fields["organizing_unit"].queryset = OrganizingUnit.objects.filter(organizers=for_user)
+            units = OrganizingUnit.objects.filter(organizers=for_user)
+            self.fields["organizing_unit"].queryset = units
+            if self.instance.pk is None and len(units) == 1:
+                self.initial.setdefault("organizing_unit", units[0].pk)
 
     def is_valid(self):
         """The form and its units and rounds as ModelForms see them, then what only the whole contest

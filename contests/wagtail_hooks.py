@@ -1,4 +1,5 @@
 import django_filters
+from django import forms
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -14,6 +15,7 @@ from wagtail.admin.panels import (
     ObjectList,
     PageChooserPanel,
 )
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -60,12 +62,17 @@ class ContestViewSet(ScopedSnippetViewSet):
     icon = "pick"
     menu_label = _("Contests")
     list_select_related = ("organizing_unit",)
-    list_display = ["name", "organizing_unit", "registration_open", "created_at"]
+    list_display = [
+        "name",
+        "organizing_unit",
+        BooleanColumn("registration_open", label=_("registration is open")),
+        "created_at",
+    ]
     list_filter = ["organizing_unit", "registration_open"]
     search_fields = ["name"]
     edit_handler = ObjectList(
         [
-            FieldRowPanel([FieldPanel("name"), FieldPanel("organizing_unit")]),
+            FieldRowPanel([FieldPanel("name"), FieldPanel("organizing_unit", widget=forms.Select)]),
             PageChooserPanel("page", page_type="contests.ContestPage"),
             MultiFieldPanel(
                 [FieldPanel("registration_open"), FieldPanel("consent_purpose")], heading=_("Registration")
@@ -85,9 +92,9 @@ class ContestViewSet(ScopedSnippetViewSet):
                     FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
                     MultiFieldPanel(
                         [
-                            FieldRowPanel(
-                                [FieldPanel("course"), FieldPanel("category"), FieldPanel("questions_drawn")]
-                            ),
+                            FieldPanel("course", widget=forms.Select),
+                            FieldPanel("category", widget=forms.Select),
+                            FieldPanel("questions_drawn"),
                             FieldPanel("questions"),
                         ],
                         heading=_("Questions"),
