@@ -15,7 +15,7 @@ from wagtail.admin.panels import (
     ObjectList,
     PageChooserPanel,
 )
-from wagtail.admin.ui.tables import BooleanColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -128,7 +128,14 @@ class EntrantViewSet(ScopedSnippetViewSet):
     icon = "user"
     menu_label = _("Entrants")
     list_select_related = ("contest", "unit")
-    list_display = ["full_name", "phone", "birth_date", "unit", "contest", "registered_at"]
+    list_display = [
+        "full_name",
+        "phone",
+        "birth_date",
+        "unit",
+        Column("contest", label=_("contest")),
+        "registered_at",
+    ]
     filterset_class = EntrantFilterSet
     search_fields = ["full_name", "phone"]
     edit_handler = ObjectList(

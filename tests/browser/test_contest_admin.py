@@ -4,7 +4,7 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
 
-from contests.models import Contest
+from contests.models import Contest, Entrant
 from tests.browser.test_sign_in_by_role import sign_in
 from tests.conftest import SCREENSHOTS_DIR
 
@@ -59,3 +59,22 @@ def test_an_organizer_creates_a_contest_with_units_and_a_round_in_the_admin(brow
         3,
         "winners",
     )
+
+
+def test_an_organizer_finds_an_entrant_by_phone_and_corrects_the_name(browser_page, demo):
+    page = browser_page
+    sign_in(page, "bantochuc")
+    page.goto("/admin/snippets/contests/entrant/")
+    page.screenshot(path=SCREENSHOTS_DIR / "contest_admin_entrants.png")
+    page.locator("#id_q").fill("0905123456")
+    page.get_by_role("link", name="Đặng Thị Thu Trang").click()
+
+    page.locator("#id_full_name").fill("Đặng Thị Thu Trang (Trang Đặng)")
+    page.get_by_role("button", name="Lưu").click()
+    expect(page.locator(".messages")).to_contain_text("Trang Đặng")
+
+    page.goto(f"/admin/snippets/contests/entrant/history/{Entrant.objects.get(phone='0905123456').pk}/")
+    expect(
+        page.get_by_text("Họ và tên: Đặng Thị Thu Trang → Đặng Thị Thu Trang (Trang Đặng)")
+    ).to_be_visible()
+    page.screenshot(path=SCREENSHOTS_DIR / "contest_admin_entrant_history.png")
