@@ -11,6 +11,7 @@ class ContestsConfig(AppConfig):
 
         from . import demo
         from .models import ContestCertificate
+        from .tasks import issue_contest_certificate
 
-        certificate_kinds.register(ContestCertificate)
+        certificate_kinds.register(ContestCertificate, issue_contest_certificate)
         signals.demo_loading.connect(demo.load_demo, dispatch_uid="contests.demo")

@@ -3,23 +3,28 @@ registers (a contest's, from ``contests.apps``), so that one verification page, 
 number and one "my certificates" page cover them all while ``training`` imports none of those apps.
 
 Each kind is an ``AbstractCertificate`` whose manager offers ``for_display()``, ``held_by(user)`` and
-``downloadable_by(user)``.
+``downloadable_by(user)``, registered with the Celery task that issues it (the sweep queues its
+overdue pending certificates there).
 """
 
 from .models import AbstractCertificate, Certificate
 
 PUBLIC_STATUSES = (AbstractCertificate.Status.ISSUED, AbstractCertificate.Status.REVOKED)
 
-_registered = []
+_registered = {}
 
 
-def register(model):
-    if model not in _registered:
-        _registered.append(model)
+def register(model, task):
+    _registered[model] = task
 
 
 def kinds():
     return [Certificate, *_registered]
+
+
+def issuing_tasks():
+    """(kind, its issuing task); None for a class's, which ``certificates.queue`` knows."""
+    return [(Certificate, None), *_registered.items()]
 
 
 def find_public(**lookup):

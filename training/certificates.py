@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 
 from quizzes.results import quiz_result
 
-from . import audit
+from . import audit, certificate_kinds
 from .certificate_pdf import CertificateContent, render_certificate
 from .models import Certificate, CertificateTemplate, Enrollment, SerialCounter, TrainingClass
 from .storage import certificate_storage
@@ -144,18 +144,21 @@ def create_missing(enrollments, prefix):
 
 
 def sweep(waited=None):
-    """Give every completed enrolment its certificate, and queue again the pending ones that have
-    waited longer than ``waited`` (a broker that was down, a message lost with a worker)."""
+    """Give every completed enrolment its certificate, and queue again the pending ones of every kind
+    that have waited longer than ``waited`` (a broker that was down, a message lost with a worker)."""
     if waited is None:
         waited = timedelta(seconds=settings.CERTIFICATE_REQUEUE_AFTER_SECONDS)
     for enrollment in Enrollment.objects.filter(
         completed_at__isnull=False, certificate__isnull=True
     ).select_related("training_class"):
         pending_certificate(enrollment)
-    overdue = Certificate.objects.filter(status=Certificate.Status.PENDING).exclude(
-        queued_at__gt=timezone.now() - waited
-    )
-    return queue(overdue.order_by("pk"))
+    queued = 0
+    for model, task in certificate_kinds.issuing_tasks():
+        overdue = model.objects.filter(status=Certificate.Status.PENDING).exclude(
+            queued_at__gt=timezone.now() - waited
+        )
+        queued += queue(overdue.order_by("pk"), task)
+    return queued
 
 
 def class_progress(training_class):
