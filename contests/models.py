@@ -13,10 +13,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from quizzes.models import AbstractAttempt, AbstractSlot
+from training.models import AbstractCertificate
 
 DEFAULT_PREDICTION = _("How many entrants will answer every question of this round correctly?")
 
@@ -30,6 +32,12 @@ class ContestPage(Page):
 
     parent_page_types = ["courses.HomePage"]
     subpage_types = []
+
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("rules"),
+        InlinePanel("reference_lessons", label=_("Reference lessons")),
+    ]
 
     class Meta:
         verbose_name = _("contest page")
@@ -151,6 +159,30 @@ class Round(Orderable):
     second_prizes = models.PositiveSmallIntegerField(_("second prizes"), default=2)
     third_prizes = models.PositiveSmallIntegerField(_("third prizes"), default=3)
     consolation_prizes = models.PositiveSmallIntegerField(_("consolation prizes"), default=10)
+
+    class Certificates(models.TextChoices):
+        NONE = "none", _("None")
+        WINNERS = "winners", _("Every winner")
+        THRESHOLD = "threshold", _("Every entrant at or above a score")
+
+    certificates = models.CharField(
+        _("certificates"),
+        max_length=10,
+        choices=Certificates.choices,
+        default=Certificates.NONE,
+        help_text=_(
+            "Issued when the round's prizes are confirmed: a prize's to a winner, else participation."
+        ),
+    )
+    certificate_score = models.DecimalField(
+        _("score for a certificate (%)"),
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+        help_text=_("For “every entrant at or above a score”: the best try's score, in percent."),
+    )
     # Set when the round is closed (contests.ranking); cleared only by an organizer reopening it.
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True, editable=False)
     all_correct_count = models.PositiveIntegerField(
@@ -176,6 +208,10 @@ class Round(Orderable):
         super().clean()
         if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
             raise ValidationError({"closes_at": _("The round must close after it opens.")})
+        if self.certificates == self.Certificates.THRESHOLD and self.certificate_score is None:
+            raise ValidationError(
+                {"certificate_score": _("Give the score an entrant needs for a certificate.")}
+            )
 
     def is_open(self, now=None):
         now = now or timezone.now()
@@ -295,3 +331,83 @@ class PhoneCode(models.Model):
 
     def __str__(self):
         return f"{self.phone} ({self.get_purpose_display()})"
+
+
+class Prize(models.TextChoices):
+    """The prizes of a round, highest first."""
+
+    FIRST = "first", _("First prize")
+    SECOND = "second", _("Second prize")
+    THIRD = "third", _("Third prize")
+    CONSOLATION = "consolation", _("Consolation prize")
+
+
+# As the certificate prints them: an official paper is Vietnamese whatever the site's language.
+PRIZE_PRINTED = {
+    Prize.FIRST: "Giải Nhất",
+    Prize.SECOND: "Giải Nhì",
+    Prize.THIRD: "Giải Ba",
+    Prize.CONSOLATION: "Giải Khuyến khích",
+}
+
+
+class ContestCertificateQuerySet(models.QuerySet):
+    def for_display(self):
+        return self.select_related("entrant", "round__contest")
+
+    def held_by(self, user):
+        return self.filter(entrant__user=user)
+
+    def downloadable_by(self, user):
+        """An entrant's own; every certificate of the contests of an organizer's units."""
+        if user.is_superuser:
+            return self
+        return self.filter(
+            models.Q(entrant__user=user) | models.Q(round__contest__organizing_unit__organizers=user)
+        ).distinct()
+
+
+class ContestCertificate(AbstractCertificate):
+    """The giấy chứng nhận of an entrant in a round: of a prize (``prize`` set) or of participation.
+
+    Issued, numbered, stored and verified as a class's certificate (``training.certificates``,
+    ``training.certificate_kinds``); at most one per entrant and round.
+    """
+
+    round = models.ForeignKey(
+        Round, verbose_name=_("round"), on_delete=models.PROTECT, related_name="certificates_issued"
+    )
+    entrant = models.ForeignKey(
+        Entrant, verbose_name=_("entrant"), on_delete=models.PROTECT, related_name="certificates"
+    )
+    prize = models.CharField(_("prize"), max_length=12, choices=Prize.choices, blank=True)
+    score = models.DecimalField(_("score (%)"), max_digits=5, decimal_places=2)
+
+    objects = ContestCertificateQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("contest certificate")
+        verbose_name_plural = _("contest certificates")
+        ordering = ["-requested_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["round", "entrant"], name="one_certificate_per_entrant_and_round")
+        ]
+
+    @property
+    def holder_name(self):
+        return self.entrant.full_name
+
+    @property
+    def title(self):
+        return self.round.contest.name
+
+    @property
+    def detail(self):
+        return f"{self.round.title} – {self.result}"
+
+    @property
+    def result(self):
+        return self.get_prize_display() if self.prize else _("Participation")
+
+    def facts(self):
+        return [(_("Contest"), self.title), (_("Round"), self.round.title), (_("Result"), self.result)]

@@ -13,8 +13,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, GroupPagePermission, Site, Task, Workflow
 
-from contests.models import Contest, ContestUnit, Entrant
 from quizzes.attempts import finish_attempt, start_attempt
+from tests.contests.factories_admin import ContestFactory, EntrantFactory
 from tests.factories import (
     EnrollmentFactory,
     LessonPageFactory,
@@ -75,18 +75,8 @@ def build_world():
         issued_at=timezone.now(),
     )
     certificate.file.save("DVK-A-000001.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"))
-    contest = Contest.objects.create(
-        name="Cuộc thi A", organizing_unit=class_a.organizing_unit, consent_purpose="Xét và trao giải."
-    )
-    entrant = Entrant.objects.create(
-        contest=contest,
-        user=owner,
-        unit=ContestUnit.objects.create(contest=contest, name="Sở Y tế", headcount=100),
-        full_name="Người Dự Thi",
-        birth_date=datetime.date(1990, 5, 17),
-        phone="0912345678",
-        consented_at=timezone.now(),
-    )
+    contest = ContestFactory(organizing_unit=class_a.organizing_unit)
+    entrant = EntrantFactory(contest=contest, user=owner)
     image = get_image_model().objects.create(title="Ảnh", file=ContentFile(PNG, name="anh.png"))
     document = get_document_model().objects.create(
         title="Tài liệu", file=ContentFile(b"noi dung", name="tai-lieu.txt")

@@ -61,6 +61,8 @@ class CertificateContent:
     signature: bytes | None = field(default=None, repr=False)
     seal: bytes | None = field(default=None, repr=False)
     background: bytes | None = field(default=None, repr=False)
+    # The line before the course: a contest's certificate says what the entrant did instead.
+    achievement: str = "Đã hoàn thành khóa học"
 
 
 def render_certificate(content):
@@ -257,7 +259,7 @@ def draw_body(canvas, content):
             for label, value in (("Chức vụ", content.position), ("Đơn vị", content.unit))
             if clean(value)
         ),
-        (ITALIC, 14, "Đã hoàn thành khóa học", 1, None, INK),
+        (ITALIC, 14, content.achievement, 1, None, INK),
         (BOLD, 17, content.course, 2, 10, INK),
         (REGULAR, 12, content.training_class, 2, 8, GREY),
     ]

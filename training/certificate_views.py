@@ -13,22 +13,18 @@ from django.utils.cache import patch_cache_control
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 
+from . import certificate_kinds
 from .client_address import client_address
-from .models import Certificate, Enrollment
+from .models import Enrollment
 
 logger = logging.getLogger(__name__)
-
-PUBLIC_STATUSES = (Certificate.Status.ISSUED, Certificate.Status.REVOKED)
 
 
 @login_required
 def my_certificates(request):
-    certificates = (
-        Certificate.objects.filter(enrollment__trainee=request.user)
-        .select_related("enrollment__training_class__course")
-        .order_by("-requested_at")
+    return render(
+        request, "training/my_certificates.html", {"certificates": certificate_kinds.held_by(request.user)}
     )
-    return render(request, "training/my_certificates.html", {"certificates": certificates})
 
 
 @login_required
@@ -39,9 +35,9 @@ def download(request, serial):
     nginx (CERTIFICATES_ACCEL_REDIRECT_PREFIX), answers with no body and an X-Accel-Redirect that
     nginx serves from an internal location. A storage that cannot be reached is a 503 page.
     """
-    certificate = get_object_or_404(
-        Certificate.objects.downloadable_by(request.user), serial=serial, status=Certificate.Status.ISSUED
-    )
+    certificate = certificate_kinds.find_downloadable(request.user, serial)
+    if certificate is None:
+        raise Http404
     filename = f"{certificate.serial}.pdf"
     try:
         if settings.CERTIFICATES_ACCEL_REDIRECT_PREFIX:
@@ -86,11 +82,7 @@ def status(request, enrollment_id):
 
 def verify(request, code):
     """The page a QR code opens: who, which course and class, when, and whether it is valid. Nothing else."""
-    certificate = (
-        Certificate.objects.filter(code=code, status__in=PUBLIC_STATUSES)
-        .select_related("enrollment__trainee", "enrollment__training_class__course")
-        .first()
-    )
+    certificate = certificate_kinds.find_public(code=code)
     return render(
         request,
         "training/certificate_verify.html",
@@ -123,11 +115,7 @@ def lookup(request):
             status_code = 429
         else:
             searched = True
-            certificate = (
-                Certificate.objects.filter(serial=form.cleaned_data["serial"], status__in=PUBLIC_STATUSES)
-                .select_related("enrollment__trainee", "enrollment__training_class__course")
-                .first()
-            )
+            certificate = certificate_kinds.find_public(serial=form.cleaned_data["serial"])
             if certificate is None:
                 status_code = 404
     return render(

@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 
 from quizzes.results import quiz_result
 
-from . import audit
+from . import audit, certificate_kinds
 from .certificate_pdf import CertificateContent, render_certificate
 from .models import Certificate, CertificateTemplate, Enrollment, SerialCounter, TrainingClass
 from .storage import certificate_storage
@@ -69,23 +69,27 @@ def pending_certificate(enrollment):
     return certificate, True
 
 
-def queue(certificates):
-    """Hand pending certificates to the workers. A broker that is down is logged, not raised: the
-    certificates stay pending with no ``queued_at`` and the sweep queues them once it is back."""
-    from .tasks import issue_certificate
+def queue(certificates, task=None):
+    """Hand pending certificates to the workers (``task``, a class's certificate task by default). A
+    broker that is down is logged, not raised: the certificates stay pending with no ``queued_at`` and
+    the sweep queues them once it is back."""
+    if task is None:
+        from .tasks import issue_certificate as task
 
     queued = []
     for certificate in certificates:
         try:
-            issue_certificate.delay(certificate.pk)
+            task.delay(certificate.pk)
         except Exception:  # kombu raises many kinds of errors for an unreachable broker
             logger.warning(
                 "Broker unreachable; certificate %s stays pending for the sweep", certificate.serial
             )
             break
-        queued.append(certificate.pk)
+        queued.append(certificate)
     if queued:
-        Certificate.objects.filter(pk__in=queued).update(queued_at=timezone.now())
+        type(queued[0]).objects.filter(pk__in=[certificate.pk for certificate in queued]).update(
+            queued_at=timezone.now()
+        )
     return len(queued)
 
 
@@ -140,18 +144,21 @@ def create_missing(enrollments, prefix):
 
 
 def sweep(waited=None):
-    """Give every completed enrolment its certificate, and queue again the pending ones that have
-    waited longer than ``waited`` (a broker that was down, a message lost with a worker)."""
+    """Give every completed enrolment its certificate, and queue again the pending ones of every kind
+    that have waited longer than ``waited`` (a broker that was down, a message lost with a worker)."""
     if waited is None:
         waited = timedelta(seconds=settings.CERTIFICATE_REQUEUE_AFTER_SECONDS)
     for enrollment in Enrollment.objects.filter(
         completed_at__isnull=False, certificate__isnull=True
     ).select_related("training_class"):
         pending_certificate(enrollment)
-    overdue = Certificate.objects.filter(status=Certificate.Status.PENDING).exclude(
-        queued_at__gt=timezone.now() - waited
-    )
-    return queue(overdue.order_by("pk"))
+    queued = 0
+    for model, task in certificate_kinds.issuing_tasks():
+        overdue = model.objects.filter(status=Certificate.Status.PENDING).exclude(
+            queued_at__gt=timezone.now() - waited
+        )
+        queued += queue(overdue.order_by("pk"), task)
+    return queued
 
 
 def class_progress(training_class):
@@ -247,6 +254,14 @@ def issue(certificate_id):
         .only(*CLASS_FIELDS)
         .get(pk=certificate.enrollment.training_class_id)
     )
+    store(certificate, content_of)
+    transaction.on_commit(lambda: notify(certificate))
+    return True
+
+
+def store(certificate, content_of):
+    """Render the PDF of a locked, pending certificate of any kind from ``content_of(certificate)``,
+    store it in the private storage under its serial number, and mark it issued (logged)."""
     certificate.issued_at = timezone.now()
     pdf = render_certificate(content_of(certificate))
     name = f"{certificate.serial}.pdf"
@@ -256,15 +271,13 @@ def issue(certificate_id):
     certificate.reason = ""
     certificate.save(update_fields=["file", "status", "reason", "issued_at"])
     audit.certificate_event(certificate, audit.CERTIFICATE_ISSUED)
-    transaction.on_commit(lambda: notify(certificate))
-    return True
 
 
-def mark_failed(certificate_id, reason):
-    if Certificate.objects.filter(pk=certificate_id, status=Certificate.Status.PENDING).update(
+def mark_failed(certificate_id, reason, model=Certificate):
+    if model.objects.filter(pk=certificate_id, status=Certificate.Status.PENDING).update(
         status=Certificate.Status.FAILED, reason=reason[:2000]
     ):
-        certificate = Certificate.objects.get(pk=certificate_id)
+        certificate = model.objects.get(pk=certificate_id)
         audit.certificate_event(certificate, audit.CERTIFICATE_FAILED, reason=certificate.reason)
 
 
@@ -277,15 +290,18 @@ def revoke(certificate, reason):
 
 
 def template_of(training_class):
-    """The class's own template, else its unit's first, else one drawn from the unit's name."""
-    template = training_class.certificate_template or (
-        CertificateTemplate.objects.filter(organizing_unit_id=training_class.organizing_unit_id)
-        .order_by("pk")
-        .first()
+    """The class's own template, else its unit's (see ``unit_template``)."""
+    return training_class.certificate_template or unit_template(training_class.organizing_unit)
+
+
+def unit_template(organizing_unit):
+    """The unit's first template, else one drawn from the unit's name."""
+    template = (
+        CertificateTemplate.objects.filter(organizing_unit_id=organizing_unit.pk).order_by("pk").first()
     )
     return template or CertificateTemplate(
-        organizing_unit=training_class.organizing_unit,
-        issuing_body=training_class.organizing_unit.name.upper(),
+        organizing_unit=organizing_unit,
+        issuing_body=organizing_unit.name.upper(),
         place="",
         signer_title=_("ON BEHALF OF THE ORGANIZERS").upper(),
         signer_name="",
@@ -308,9 +324,12 @@ def result_text(enrollment):
     score = quiz_result(attempts, attempts[0].quiz.grading) if attempts else None
     if score is None:
         return _("Completed")
-    return _("Completed; quiz result %(score)s%%") % {
-        "score": f"{score:.2f}".rstrip("0").rstrip(".").replace(".", ",")
-    }
+    return _("Completed; quiz result %(score)s%%") % {"score": printed_percent(score)}
+
+
+def printed_percent(score):
+    """90,5 for 90.50: a score as a Vietnamese paper writes it (decimal comma, no trailing zeros)."""
+    return f"{score:.2f}".rstrip("0").rstrip(".").replace(".", ",")
 
 
 def content_of(certificate):

@@ -312,6 +312,12 @@ class CertificateTemplate(models.Model):
 
 
 class CertificateQuerySet(models.QuerySet):
+    def for_display(self):
+        return self.select_related("enrollment__trainee", "enrollment__training_class__course")
+
+    def held_by(self, user):
+        return self.filter(enrollment__trainee=user)
+
     def downloadable_by(self, user):
         """A trainee's own certificates; every certificate of the classes of an organizer's units."""
         if user.is_superuser:
@@ -322,8 +328,13 @@ class CertificateQuerySet(models.QuerySet):
         ).distinct()
 
 
-class Certificate(models.Model):
-    """The giấy chứng nhận of one completed enrolment: at most one, whatever happens (a constraint)."""
+class AbstractCertificate(models.Model):
+    """A giấy chứng nhận as issued and verified: its serial number, verification code, status and PDF.
+
+    A class's certificate (below) and a contest's (``contests``) share these columns and the steps of
+    ``training.certificates``; each says whom it names and for what (``holder_name``, ``title``,
+    ``detail``, ``facts``), which is all the verification pages and the holder's list show.
+    """
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Being issued")
@@ -331,9 +342,6 @@ class Certificate(models.Model):
         FAILED = "failed", _("Failed")
         REVOKED = "revoked", _("Revoked")
 
-    enrollment = models.OneToOneField(
-        Enrollment, verbose_name=_("enrolment"), on_delete=models.PROTECT, related_name="certificate"
-    )
     serial = models.CharField(_("serial number"), max_length=40, unique=True)
     code = models.CharField(_("verification code"), max_length=32, unique=True, editable=False)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
@@ -346,6 +354,20 @@ class Certificate(models.Model):
     issued_at = models.DateTimeField(_("issued at"), null=True, blank=True, editable=False)
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True, editable=False)
 
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.serial
+
+
+class Certificate(AbstractCertificate):
+    """The giấy chứng nhận of one completed enrolment: at most one, whatever happens (a constraint)."""
+
+    enrollment = models.OneToOneField(
+        Enrollment, verbose_name=_("enrolment"), on_delete=models.PROTECT, related_name="certificate"
+    )
+
     objects = CertificateQuerySet.as_manager()
 
     class Meta:
@@ -354,8 +376,21 @@ class Certificate(models.Model):
         ordering = ["-requested_at"]
         indexes = [models.Index(fields=["status", "requested_at"])]
 
-    def __str__(self):
-        return self.serial
+    @property
+    def holder_name(self):
+        return self.enrollment.trainee.get_full_name()
+
+    @property
+    def title(self):
+        return self.enrollment.training_class.course.title
+
+    @property
+    def detail(self):
+        return f"{self.enrollment.training_class.name} ({self.enrollment.training_class.code})"
+
+    def facts(self):
+        """What the verification page says it was awarded for, after whom it names."""
+        return [(_("Course"), self.title), (_("Class"), self.detail)]
 
 
 class SerialCounter(models.Model):

@@ -46,8 +46,11 @@ class CertificatePermissionPolicy(EnrollmentPermissionPolicy):
         )
 
 
-class CertificateTemplatePermissionPolicy(ModelPermissionPolicy):
-    """Model permissions, narrowed to the templates of the user's own organizing units."""
+class OrganizingUnitPermissionPolicy(ModelPermissionPolicy):
+    """Model permissions, narrowed to the objects of the user's own organizing units, reached from the
+    model by ``unit_path``."""
+
+    unit_path = "organizing_unit"
 
     def units(self, user):
         return (
@@ -59,10 +62,10 @@ class CertificateTemplatePermissionPolicy(ModelPermissionPolicy):
     def user_has_permission_for_instance(self, user, action, instance):
         return (
             self.user_has_permission(user, action)
-            and self.units(user).filter(pk=instance.organizing_unit_id).exists()
+            and self.instances_user_has_permission_for(user, action).filter(pk=instance.pk).exists()
         )
 
     def instances_user_has_permission_for(self, user, action):
         if not self.user_has_permission(user, action):
             return self.model._default_manager.none()
-        return self.model._default_manager.filter(organizing_unit__in=self.units(user))
+        return self.model._default_manager.filter(**{f"{self.unit_path}__in": self.units(user)})

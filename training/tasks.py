@@ -3,36 +3,46 @@ from celery.exceptions import SoftTimeLimitExceeded
 from django.db import DatabaseError
 
 from . import certificates
+from .models import Certificate
 
 # Failures worth another try: the database or the storage briefly unavailable (object storage reports
 # its client's errors as OSError too, see training/s3_storage.py), a slow render.
 TRANSIENT = (DatabaseError, OSError, SoftTimeLimitExceeded)
 
 
-@shared_task(
-    bind=True,
-    acks_late=True,
-    reject_on_worker_lost=True,
-    max_retries=5,
-    soft_time_limit=60,
-    time_limit=90,
-)
+# How every issuing task runs, whatever the kind of certificate (a contest's too).
+ISSUING = {
+    "bind": True,
+    "acks_late": True,
+    "reject_on_worker_lost": True,
+    "max_retries": 5,
+    "soft_time_limit": 60,
+    "time_limit": 90,
+}
+
+
+@shared_task(**ISSUING)
 def issue_certificate(self, certificate_id):
-    """Issue one certificate. Safe to run twice, late or after a worker was lost (see ``certificates.issue``).
+    """Issue one certificate. Safe to run twice, late or after a worker was lost (see ``certificates.issue``)."""
+    return issue_with_retries(self, certificates.issue, certificate_id)
+
+
+def issue_with_retries(task, issue, certificate_id, model=Certificate):
+    """Run ``issue(certificate_id)`` in ``task``.
 
     Transient failures are retried with exponential backoff (10 s, 20 s … 160 s), well inside the
-    broker's visibility timeout; after the last retry, or on any other error, the certificate is marked
-    failed with the reason, and an organizer can issue it again.
+    broker's visibility timeout; after the last retry, or on any other error, the certificate (of
+    ``model``) is marked failed with the reason, and an organizer can issue it again.
     """
     try:
-        return certificates.issue(certificate_id)
+        return issue(certificate_id)
     except TRANSIENT as error:
-        if self.request.retries < self.max_retries:
-            raise self.retry(exc=error, countdown=10 * 2**self.request.retries) from error
-        certificates.mark_failed(certificate_id, f"{type(error).__name__}: {error}")
+        if task.request.retries < task.max_retries:
+            raise task.retry(exc=error, countdown=10 * 2**task.request.retries) from error
+        certificates.mark_failed(certificate_id, f"{type(error).__name__}: {error}", model)
         raise
     except Exception as error:
-        certificates.mark_failed(certificate_id, f"{type(error).__name__}: {error}")
+        certificates.mark_failed(certificate_id, f"{type(error).__name__}: {error}", model)
         raise
 
 

@@ -17,8 +17,8 @@ from .forms import CertificateTemplateForm, EnrollmentForm, TrainingClassForm
 from .models import Certificate, CertificateTemplate, Enrollment, OrganizingUnit, TrainingClass
 from .permissions import (
     CertificatePermissionPolicy,
-    CertificateTemplatePermissionPolicy,
     EnrollmentPermissionPolicy,
+    OrganizingUnitPermissionPolicy,
     TrainingClassPermissionPolicy,
 )
 from .records import KeepingRecordsOnBulkDelete, refuse_deletion
@@ -144,7 +144,7 @@ class TrainingViewSetGroup(SnippetViewSetGroup):
 register_permission_policy(TrainingClass, TrainingClassPermissionPolicy(TrainingClass))
 register_permission_policy(Enrollment, EnrollmentPermissionPolicy(Enrollment))
 register_permission_policy(Certificate, CertificatePermissionPolicy(Certificate))
-register_permission_policy(CertificateTemplate, CertificateTemplatePermissionPolicy(CertificateTemplate))
+register_permission_policy(CertificateTemplate, OrganizingUnitPermissionPolicy(CertificateTemplate))
 register_snippet(TrainingViewSetGroup)
 # After Wagtail's own (order 0), so that it replaces it for the scoped snippets.
 hooks.register("register_bulk_action", ScopedDeleteBulkAction, order=1)

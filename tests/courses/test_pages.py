@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from contests.models import ContestPage
 from courses.models import CourseIndexPage, CoursePage, HomePage, LessonPage
 from tests.factories import (
     CourseIndexPageFactory,
@@ -23,7 +24,7 @@ from tests.factories import (
 class PageTreeTests(WagtailPageTestCase):
     def test_the_tree_is_home_then_catalogue_then_course_then_lesson(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {CourseIndexPage})
+        self.assertAllowedSubpageTypes(HomePage, {CourseIndexPage, ContestPage})
         self.assertAllowedParentPageTypes(CourseIndexPage, {HomePage})
         self.assertAllowedSubpageTypes(CourseIndexPage, {CoursePage})
         self.assertAllowedParentPageTypes(CoursePage, {CourseIndexPage})

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from training import demo
+from training import demo, signals
 
 from .load_course import load_course_content
 
@@ -20,6 +20,10 @@ class Command(BaseCommand):
             course, changes = load_course_content()
             accounts = demo.load_accounts()
             changes += demo.load_class(course)
+            sign_ins = []
+            for _receiver, (created, lines) in signals.demo_loading.send(sender=None, course=course):
+                changes += created
+                sign_ins += lines
 
         if accounts:
             changes.append(f"{len(accounts)} demo account(s)")
@@ -31,3 +35,5 @@ class Command(BaseCommand):
         self.stdout.write(f"\nDemo accounts (password {demo.PASSWORD}):")
         for username, full_name, _email, role in demo.ACCOUNTS:
             self.stdout.write(f"  {username:<10} {role or 'Quản trị (superuser)':<22} {full_name}")
+        for line in sign_ins:
+            self.stdout.write(line)
