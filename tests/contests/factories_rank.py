@@ -26,10 +26,11 @@ def make_round(organizing_unit=None, units=(("Sở Y tế", 100), ("Sở Công T
         "title": "Tuần thi thứ nhất",
         "opens_at": now - datetime.timedelta(days=7),
         "closes_at": now - datetime.timedelta(hours=1),
-        "course": CoursePageFactory(),
         "questions_drawn": 10,
         **values,
     }
+    if "course" not in values:
+        values["course"] = CoursePageFactory()
     return Round.objects.create(contest=contest, **values)
 
 
@@ -37,7 +38,7 @@ def make_entrant(round, full_name=None, unit=None, phone=None, **values):
     number = next(_phones)
     return Entrant.objects.create(
         contest=round.contest,
-        user=UserFactory(),
+        user=values.pop("user", None) or UserFactory(),
         unit=unit or round.contest.units.first(),
         full_name=full_name or f"Người dự thi {number}",
         birth_date=values.pop("birth_date", datetime.date(1990, 5, 17)),
