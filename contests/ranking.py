@@ -22,17 +22,13 @@ from django.db import connection, transaction
 from django.db.models import (
     Count,
     DurationField,
-    Exists,
     ExpressionWrapper,
     F,
-    OuterRef,
     PositiveBigIntegerField,
-    Q,
-    Subquery,
     Value,
     Window,
 )
-from django.db.models.functions import Abs, Rank
+from django.db.models.functions import Abs, RowNumber
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -57,75 +53,64 @@ def all_correct_count(round):
     return finished_entries(round).filter(score=100).values("entrant_id").distinct().count()
 
 
-def best_tries(round):
-    """Each entrant's best try: no other try of theirs scored higher, or as high earlier."""
-    score, finished_at = OuterRef("score"), OuterRef("finished_at")
-    better = Entry.objects.filter(
-        round=round,
-        entrant_id=OuterRef("entrant_id"),
-        finished_at__isnull=False,
-        started_at__isnull=False,
-        score__isnull=False,
-    ).filter(
-        Q(score__gt=score)
-        | Q(score=score, finished_at__lt=finished_at)
-        | Q(score=score, finished_at=finished_at, pk__lt=OuterRef("pk"))
+def best_tries(round, count):
+    """Each entrant's best try (the first of their tries in best-first order), with what it is ranked
+    on and the number of tries they made: one pass over the tries, partitioned by entrant."""
+    by_entrant = {"partition_by": [F("entrant_id")]}
+    return (
+        finished_entries(round)
+        .annotate(
+            pick=Window(RowNumber(), order_by=[F("score").desc(), F("finished_at"), F("pk")], **by_entrant),
+            tries=Window(Count("pk"), **by_entrant),
+        )
+        .filter(pick=1)
+        .values(
+            r_entrant=F("entrant_id"),
+            r_unit=F("entrant__unit_id"),
+            r_entry=F("pk"),
+            r_score=F("score"),
+            r_prediction=F("prediction"),
+            r_gap=ExpressionWrapper(
+                Abs(F("prediction") - Value(count)), output_field=PositiveBigIntegerField()
+            ),
+            r_time=ExpressionWrapper(F("finished_at") - F("started_at"), output_field=DurationField()),
+            r_submitted=F("finished_at"),
+            r_tries=F("tries"),
+        )
+        .order_by()
     )
-    return finished_entries(round).filter(~Exists(better))
+
+
+STANDING_COLUMNS = (
+    "round_id",
+    "entrant_id",
+    "unit_id",
+    "entry_id",
+    "rank",
+    "prize",
+    "score",
+    "prediction",
+    "prediction_gap",
+    "time_taken",
+    "tries",
+    "submitted_at",
+)
 
 
 def rank_round(round):
     """(Re)write the round's standings and prizes; returns the true number of all-correct entrants."""
     count = all_correct_count(round)
-    time_taken = ExpressionWrapper(F("finished_at") - F("started_at"), output_field=DurationField())
-    gap = ExpressionWrapper(Abs(F("prediction") - Value(count)), output_field=PositiveBigIntegerField())
-    ranked = best_tries(round).values(
-        r_entrant=F("entrant_id"),
-        r_unit=F("entrant__unit_id"),
-        r_entry=F("pk"),
-        r_score=F("score"),
-        r_prediction=F("prediction"),
-        r_gap=gap,
-        r_time=time_taken,
-        r_submitted=F("finished_at"),
-        r_tries=Subquery(
-            Entry.objects.filter(
-                round=round, entrant_id=OuterRef("entrant_id"), finished_at__isnull=False, score__isnull=False
-            )
-            .values("entrant_id")
-            .annotate(tries=Count("pk"))
-            .values("tries")
-        ),
-        r_rank=Window(
-            Rank(),
-            order_by=[F("score").desc(), gap.asc(nulls_last=True), time_taken.asc(), F("finished_at").asc()],
-        ),
-    )
-    select, params = ranked.order_by().query.sql_with_params()
+    best, params = best_tries(round, count).query.sql_with_params()
     limits = prize_limits(round)
     prize = " ".join(f"WHEN r_rank <= %s THEN '{level}'" for level, _limit in limits)
     quote = connection.ops.quote_name
-    columns = ", ".join(
-        quote(column)
-        for column in (
-            "round_id",
-            "entrant_id",
-            "unit_id",
-            "entry_id",
-            "rank",
-            "prize",
-            "score",
-            "prediction",
-            "prediction_gap",
-            "time_taken",
-            "tries",
-            "submitted_at",
-        )
-    )
     sql = (
-        f"INSERT INTO {quote(Standing._meta.db_table)} ({columns}) "
+        f"INSERT INTO {quote(Standing._meta.db_table)} ({', '.join(map(quote, STANDING_COLUMNS))}) "
         f"SELECT %s, r_entrant, r_unit, r_entry, r_rank, CASE {prize} ELSE '' END, "
-        f"r_score, r_prediction, r_gap, r_time, r_tries, r_submitted FROM ({select}) ranked"
+        "r_score, r_prediction, r_gap, r_time, r_tries, r_submitted FROM ("
+        "SELECT best.*, RANK() OVER ("
+        "ORDER BY r_score DESC, r_gap ASC NULLS LAST, r_time ASC, r_submitted ASC) AS r_rank "
+        f"FROM ({best}) best) ranked"
     )
     with transaction.atomic(), connection.cursor() as cursor:
         Standing.objects.filter(round=round).delete()
