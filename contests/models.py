@@ -290,6 +290,9 @@ class Standing(models.Model):
 
     The figures the order was decided on are copied from the try, so that the ranking, the winners and
     the exports read one table. Entrants whose four figures are all equal share the rank, and the prize.
+    Standings are derived rows, rewritten whole at each ranking: their entrant, unit and try are not
+    checked by database constraints (checking 300,000 keys took most of the time of a large ranking);
+    they come from those rows in the same statement, and Django still cascades deletions.
     """
 
     class Prize(models.TextChoices):
@@ -299,9 +302,15 @@ class Standing(models.Model):
         CONSOLATION = "consolation", _("Consolation prize")
 
     round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="standings")
-    entrant = models.ForeignKey(Entrant, on_delete=models.CASCADE, related_name="standings")
-    unit = models.ForeignKey(ContestUnit, on_delete=models.CASCADE, related_name="+")
-    entry = models.ForeignKey(Entry, on_delete=models.CASCADE, related_name="+")
+    entrant = models.ForeignKey(
+        Entrant, on_delete=models.CASCADE, related_name="standings", db_constraint=False, db_index=False
+    )
+    unit = models.ForeignKey(
+        ContestUnit, on_delete=models.CASCADE, related_name="+", db_constraint=False, db_index=False
+    )
+    entry = models.ForeignKey(
+        Entry, on_delete=models.CASCADE, related_name="+", db_constraint=False, db_index=False
+    )
     rank = models.PositiveIntegerField(_("rank"))
     prize = models.CharField(_("prize"), max_length=12, choices=Prize.choices, blank=True)
     score = models.DecimalField(_("score (%)"), max_digits=5, decimal_places=2)
@@ -320,3 +329,22 @@ class Standing(models.Model):
 
     def __str__(self):
         return f"{self.round.title} – {self.rank}. {self.entrant}"
+
+
+class UnitStanding(models.Model):
+    """A unit's figures in a ranked round, summed from its standings when the round is ranked."""
+
+    round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="unit_standings")
+    unit = models.ForeignKey(ContestUnit, on_delete=models.CASCADE, related_name="+")
+    entrants = models.PositiveIntegerField(_("entrants"))
+    entries = models.PositiveIntegerField(_("entries"))
+    average_score = models.DecimalField(_("average score (%)"), max_digits=5, decimal_places=2)
+    prizes = models.PositiveIntegerField(_("prizes"))
+
+    class Meta:
+        verbose_name = _("unit standing")
+        verbose_name_plural = _("unit standings")
+        constraints = [models.UniqueConstraint(fields=["round", "unit"], name="one_unit_standing")]
+
+    def __str__(self):
+        return f"{self.round.title} – {self.unit}"

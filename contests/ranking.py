@@ -34,7 +34,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from . import round_log
-from .models import Disqualification, Entry, Round, Standing
+from .models import Disqualification, Entry, Round, Standing, UnitStanding
 
 
 class RankingRefused(Exception):
@@ -112,9 +112,17 @@ def rank_round(round):
         "ORDER BY r_score DESC, r_gap ASC NULLS LAST, r_time ASC, r_submitted ASC) AS r_rank "
         f"FROM ({best}) best) ranked"
     )
+    units = (
+        f"INSERT INTO {quote(UnitStanding._meta.db_table)} "
+        "(round_id, unit_id, entrants, entries, average_score, prizes) "
+        "SELECT round_id, unit_id, COUNT(*), SUM(tries), AVG(score), SUM(CASE WHEN prize = '' THEN 0 ELSE 1 END) "
+        f"FROM {quote(Standing._meta.db_table)} WHERE round_id = %s GROUP BY round_id, unit_id"
+    )
     with transaction.atomic(), connection.cursor() as cursor:
         Standing.objects.filter(round=round).delete()
+        UnitStanding.objects.filter(round=round).delete()
         cursor.execute(sql, [round.pk, *[limit for _level, limit in limits], *params])
+        cursor.execute(units, [round.pk])
     return count
 
 
@@ -130,6 +138,11 @@ def prize_limits(round):
         last += count
         limits.append((level.value, last))
     return limits
+
+
+def last_prized_rank(round):
+    """No rank below this one wins a prize: the winners are read from the top of the ranking only."""
+    return prize_limits(round)[-1][1]
 
 
 def _locked(round):

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from .models import Standing
+from .ranking import last_prized_rank
 from .units import collective_prizes, round_units
 
 
@@ -23,7 +24,7 @@ class RoundResults:
 
 def round_results(round):
     winners = list(
-        Standing.objects.filter(round=round)
+        Standing.objects.filter(round=round, rank__lte=last_prized_rank(round))
         .exclude(prize="")
         .select_related("entrant", "unit")
         .order_by("rank", "entry_id")

@@ -13,7 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django.db.models import Avg, Count, Q, Sum
 
-from .models import Standing
+from .models import Standing, UnitStanding
 
 
 @dataclass
@@ -35,27 +35,30 @@ class UnitFigures:
 
 def round_units(round):
     """The unit table of one ranked round, in the contest's order of units."""
-    return _table(round.contest, Standing.objects.filter(round=round), distinct=False)
+    rows = UnitStanding.objects.filter(round=round).values(
+        "unit_id", "entrants", "entries", "average_score", "prizes"
+    )
+    return _table(round.contest, rows)
 
 
 def contest_units(contest):
     """The unit table of the whole contest, from its closed rounds."""
-    standings = Standing.objects.filter(round__contest=contest, round__closed_at__isnull=False)
-    return _table(contest, standings, distinct=True)
-
-
-def _table(contest, standings, distinct):
-    figures = {
-        row["unit_id"]: row
-        for row in standings.order_by()
+    rows = (
+        Standing.objects.filter(round__contest=contest, round__closed_at__isnull=False)
+        .order_by()
         .values("unit_id")
         .annotate(
-            entrant_count=Count("entrant_id", distinct=distinct),
-            entry_count=Sum("tries"),
-            average=Avg("score"),
-            prize_count=Count("pk", filter=~Q(prize="")),
+            entrants=Count("entrant_id", distinct=True),
+            entries=Sum("tries"),
+            average_score=Avg("score"),
+            prizes=Count("pk", filter=~Q(prize="")),
         )
-    }
+    )
+    return _table(contest, rows)
+
+
+def _table(contest, rows):
+    figures = {row["unit_id"]: row for row in rows}
     table = []
     for unit in contest.units.all():
         row = figures.get(unit.pk)
@@ -65,10 +68,10 @@ def _table(contest, standings, distinct):
             else UnitFigures(
                 unit.name,
                 unit.headcount,
-                row["entrant_count"],
-                row["entry_count"],
-                Decimal(str(row["average"])).quantize(Decimal("0.01"), ROUND_HALF_UP),
-                row["prize_count"],
+                row["entrants"],
+                row["entries"],
+                Decimal(str(row["average_score"])).quantize(Decimal("0.01"), ROUND_HALF_UP),
+                row["prizes"],
             )
         )
     return table
