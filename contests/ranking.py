@@ -119,8 +119,12 @@ def rank_round(round):
         f"FROM {quote(Standing._meta.db_table)} WHERE round_id = %s GROUP BY round_id, unit_id"
     )
     with transaction.atomic(), connection.cursor() as cursor:
-        Standing.objects.filter(round=round).delete()
-        UnitStanding.objects.filter(round=round).delete()
+        if connection.vendor == "postgresql":  # the sorts of a large round fit in memory, not on disk
+            cursor.execute("SET LOCAL work_mem = '64MB'")
+        # In SQL, not with QuerySet.delete(): with receivers of post_delete for every model (Wagtail's
+        # reference index) Django would load and delete 100,000 standings one batch at a time.
+        for model in (Standing, UnitStanding):
+            cursor.execute(f"DELETE FROM {quote(model._meta.db_table)} WHERE round_id = %s", [round.pk])
         cursor.execute(sql, [round.pk, *[limit for _level, limit in limits], *params])
         cursor.execute(units, [round.pk])
     return count
