@@ -60,6 +60,7 @@ def test_the_results_page_names_the_winners_with_masked_phones_and_the_unit_tabl
     assert "HYPERLINK" not in page  # not a winner
     assert "Sở Y tế" in page and "Sở Công Thương" in page
     assert "Kết quả chưa chính thức" in page
+    assert "Tỷ lệ tham gia (%)" in page
 
 
 def test_once_the_prizes_are_confirmed_the_page_says_so(client, round):
