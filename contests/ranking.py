@@ -15,7 +15,7 @@ than choosing between equals. The organizer sees such a tie on the winners' list
 Each entrant has one standing per round, so nobody wins two prizes in a round. A disqualified entrant's
 tries count for nothing: neither in the ranking nor in the true number.
 
-The whole ranking is one ``INSERT … SELECT`` with a window function, on PostgreSQL and on SQLite alike.
+The whole ranking is one ``INSERT … SELECT`` over window functions, on PostgreSQL and on SQLite alike.
 """
 
 from django.db import connection, transaction
