@@ -14,8 +14,8 @@ table. Prints, one per line as ``name: value``:
   new tries (a thread writes them as fast as the database takes them);
 - contest_page_ms: the contest's public Wagtail page, the same way, when its template is on this
   branch (else "n/a");
-- entries_per_s: tries taken through HTTP (start, autosave, submit), when the taking views are on
-  this branch (else "n/a");
+- entries_per_s: tries taken through HTTP (start, autosave, submit): "n/a" until the taking views
+  are merged;
 - arrivals_per_s: the tries the writing thread stored per second while the pages were timed;
 - generate_s: the time to write the entrants and tries.
 """
@@ -186,17 +186,6 @@ def contest_page_url(contest):
     return page.url
 
 
-def entries_per_s():
-    """Tries taken through HTTP, when the taking views exist on this branch; else None."""
-    from django.urls import NoReverseMatch, reverse
-
-    try:
-        reverse("contests:start_entry", kwargs={"round_id": 0})
-    except NoReverseMatch:
-        return None
-    raise NotImplementedError("measure start → autosave → submit here once the taking views are merged")
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--entrants", type=int, default=100_000)
@@ -227,7 +216,9 @@ def main():
         arrivals.running = False
         arrivals.join()
         results.append(("arrivals_per_s", arrivals.stored / (time.perf_counter() - arrivals_started)))
-        results.append(("entries_per_s", entries_per_s()))
+        # Taking a round (start → autosave → submit over HTTP) is built on another branch: measured
+        # here once it is merged.
+        results.append(("entries_per_s", None))
         results.append(("generate_s", generate_s))
     for name, value in results:
         print(f"{name}: {'n/a' if value is None else f'{value:.1f}'}")

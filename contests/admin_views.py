@@ -128,6 +128,10 @@ ACTIONS = {
         lambda round, request: ranking.provisional_ranking(round),
         gettext_lazy("The provisional ranking is computed. It is not public."),
     ),
+    "rerank": (
+        lambda round, request: ranking.recompute(round, request.user),
+        gettext_lazy("The round is ranked again."),
+    ),
     "confirm": (
         lambda round, request: ranking.confirm_prizes(round, request.user),
         gettext_lazy("The prizes are confirmed: the ranking is fixed."),

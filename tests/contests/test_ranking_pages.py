@@ -189,3 +189,15 @@ def test_the_contest_unit_page_and_the_index_list_the_organizers_rounds(client, 
     assert "Tuần thi thứ nhất" in client.get(reverse("contests_rounds")).content.decode()
     page = client.get(reverse("contests_contest_units", args=[round.contest_id])).content.decode()
     assert "Sở Y tế" in page
+
+
+def test_after_changing_the_prizes_of_a_closed_round_an_organizer_ranks_it_again(client, round, organizer):
+    close_round(round)
+    round.consolation_prizes = 1
+    round.save()
+    client.force_login(organizer)
+
+    response = client.post(reverse("contests_round_action", args=[round.pk, "rerank"]), follow=True)
+
+    assert "Đã xếp hạng lại tuần thi." in response.content.decode()
+    assert round.standings.get(rank=3).prize == "consolation"
