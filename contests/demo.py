@@ -19,6 +19,7 @@ from training import demo as training_demo
 from training.models import OrganizingUnit
 
 from .models import Contest, ContestPage, ContestUnit, Entrant, Entry, EntryQuestion, ReferenceLesson, Round
+from .ranking import close_round, confirm_prizes
 
 NAME = "Cuộc thi trực tuyến tìm hiểu công tác dân vận"
 SLUG = "cuoc-thi-tim-hieu-cong-tac-dan-van"
@@ -229,11 +230,7 @@ def finish_demo_entry(entry, finished_at):
 
 
 def close_demo_round(round):
-    """LEAD: the call point for the ranking helper's ``close_round`` (true all-correct count, ranking,
-    prizes, unit table), then ``confirm_prizes`` so that the winners' certificates are issued. Until it
-    is merged, the round is past its closing time but not closed."""
-    try:
-        from .ranking import close_round
-    except ImportError:
-        return
+    """Close the demo's past round as an organizer does (true all-correct count, ranking, prizes, unit
+    table) and confirm its prizes, so that its results page and winners' certificates exist."""
     close_round(round)
+    confirm_prizes(round)

@@ -1,7 +1,7 @@
 """The world the route matrix requests its URLs in: two organizing units, each with a class of the same
 course; unit A's class has the owner trainee, who finished an attempt and holds an issued certificate,
-and is taught by the trainer; unit B's class has the other trainee. The owner is also an entrant of unit A's
-contest."""
+and is taught by the trainer; unit B's class has the other trainee. Unit A also runs a contest whose closed
+round the owner entered."""
 
 import datetime
 from types import SimpleNamespace
@@ -13,8 +13,9 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, GroupPagePermission, Site, Task, Workflow
 
+from contests.ranking import close_round
 from quizzes.attempts import finish_attempt, start_attempt
-from tests.contests.factories_admin import ContestFactory, EntrantFactory
+from tests.contests.factories_rank import make_entrant, make_entry, make_round
 from tests.factories import (
     EnrollmentFactory,
     LessonPageFactory,
@@ -75,12 +76,14 @@ def build_world():
         issued_at=timezone.now(),
     )
     certificate.file.save("DVK-A-000001.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"))
-    contest = ContestFactory(organizing_unit=class_a.organizing_unit)
-    entrant = EntrantFactory(contest=contest, user=owner)
     image = get_image_model().objects.create(title="Ảnh", file=ContentFile(PNG, name="anh.png"))
     document = get_document_model().objects.create(
         title="Tài liệu", file=ContentFile(b"noi dung", name="tai-lieu.txt")
     )
+    contest_round = make_round(organizing_unit=class_a.organizing_unit, course=course)
+    entrant = make_entrant(contest_round, "Người dự thi của thế giới thử", user=owner)
+    make_entry(entrant, contest_round, 100, prediction=1)
+    close_round(contest_round)
     return SimpleNamespace(
         users={
             "owner": owner,
@@ -103,8 +106,6 @@ def build_world():
         attempt=attempt,
         certificate=certificate,
         template=template,
-        contest=contest,
-        entrant=entrant,
         image=image,
         document=document,
         reference_document=ReferenceDocumentFactory(),
@@ -114,4 +115,7 @@ def build_world():
         workflow=Workflow.objects.first(),
         task=Task.objects.first(),
         revision=lesson.save_revision(),
+        contest_round=contest_round,
+        contest=contest_round.contest,
+        entrant=entrant,
     )

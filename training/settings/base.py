@@ -333,6 +333,12 @@ QUIZ_AUTOSAVE_BUSY_HOLD_SECONDS = env.int_("QUIZ_AUTOSAVE_BUSY_HOLD_SECONDS", 10
 # How late an answer may reach the server after a quiz's deadline (network delay) and still count.
 QUIZ_ANSWER_GRACE_SECONDS = env.int_("QUIZ_ANSWER_GRACE_SECONDS", 60)
 
+# A contest's fairness report (contests.fairness) lists this many entrants or more registered from one
+# address within these minutes, and tries finished in fewer seconds per question than reading allows.
+CONTEST_SAME_ADDRESS_ENTRANTS = env.int_("CONTEST_SAME_ADDRESS_ENTRANTS", 3)
+CONTEST_SAME_ADDRESS_MINUTES = env.int_("CONTEST_SAME_ADDRESS_MINUTES", 60)
+CONTEST_MIN_SECONDS_PER_QUESTION = env.int_("CONTEST_MIN_SECONDS_PER_QUESTION", 3)
+
 # Demo accounts with a published password may only exist where this is True.
 DEMO_DATA_ALLOWED = False
 
