@@ -12,7 +12,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from courses.models import LessonPage
 from training.models import Enrollment
 from training.shedding import shed_when_saturated
 
@@ -28,7 +27,7 @@ from .attempts import (
 )
 from .models import Attempt, AttemptQuestion, Quiz
 from .results import quiz_result
-from .versions import passage_url
+from .review import review_slots
 
 REFUSALS = {
     "not_open": gettext_lazy("The quiz is not open yet."),
@@ -174,13 +173,7 @@ def review_page(request, pk):
         return redirect("quiz_attempt", attempt.pk)
     quiz, training_class = attempt.quiz, attempt.enrollment.training_class
     review_open = quiz.review == Quiz.Review.AFTER_SUBMIT or timezone.localdate() > training_class.ends_on
-    slots = list(attempt.slots.all())
-    lessons = LessonPage.objects.in_bulk({slot.version.lesson_id for slot in slots} - {None})
-    for slot in slots:
-        slot.is_right = slot.fraction == 1
-        slot.lesson = lessons.get(slot.version.lesson_id)
-        if slot.lesson is not None:
-            slot.passage_url = passage_url(slot.lesson, slot.version.passage)
+    slots = review_slots(attempt.slots.all())
     context = {
         "attempt": attempt,
         "quiz": quiz,
