@@ -1,6 +1,7 @@
 """The world the route matrix requests its URLs in: two organizing units, each with a class of the same
 course; unit A's class has the owner trainee, who finished an attempt and holds an issued certificate,
-and is taught by the trainer; unit B's class has the other trainee."""
+and is taught by the trainer; unit B's class has the other trainee. Unit A also runs a contest, in
+whose open round the owner trainee has submitted an entry."""
 
 import datetime
 from types import SimpleNamespace
@@ -12,7 +13,9 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, GroupPagePermission, Site, Task, Workflow
 
+from contests.entries import finish_entry, start_entry
 from quizzes.attempts import finish_attempt, start_attempt
+from tests.contests.factories_taking import EntrantFactory, RoundFactory
 from tests.factories import (
     EnrollmentFactory,
     LessonPageFactory,
@@ -73,6 +76,10 @@ def build_world():
         issued_at=timezone.now(),
     )
     certificate.file.save("DVK-A-000001.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"))
+    contest_round = RoundFactory(contest__organizing_unit=class_a.organizing_unit, course=course, bank=False)
+    contest_entry = finish_entry(
+        start_entry(EntrantFactory(contest=contest_round.contest, user=owner), contest_round), prediction=1
+    )
     image = get_image_model().objects.create(title="Ảnh", file=ContentFile(PNG, name="anh.png"))
     document = get_document_model().objects.create(
         title="Tài liệu", file=ContentFile(b"noi dung", name="tai-lieu.txt")
@@ -97,6 +104,8 @@ def build_world():
         enrollment=enrollment,
         other_enrollment=other_enrollment,
         attempt=attempt,
+        contest_round=contest_round,
+        contest_entry=contest_entry,
         certificate=certificate,
         template=template,
         image=image,
