@@ -37,20 +37,27 @@ def live_counts(round):
     return cache.get_or_set(f"contests:round-counts:{round.pk}", count, COUNTS_SECONDS)
 
 
-def registration_url(contest):
-    """The contest's registration page (built apart); its address by name once it exists."""
+def url_or(name, fallback, **kwargs):
+    """The address of the route ``name``, or ``fallback`` while it does not exist: registration, sign-in
+    by code and results pages are built apart from these pages."""
     try:
-        return reverse("contests:register", kwargs={"contest_id": contest.pk})
+        return reverse(name, kwargs=kwargs)
     except NoReverseMatch:
-        return f"/cuoc-thi/{contest.pk}/dang-ky/"
+        return fallback
+
+
+def registration_url(contest):
+    return url_or("contests:register", f"/cuoc-thi/{contest.pk}/dang-ky/", contest_id=contest.pk)
+
+
+def sign_in_url():
+    """The entrants' sign-in (by a code sent to their phone), else the site's."""
+    return url_or("contests:sign_in", reverse("login"))
 
 
 def results_url(round):
-    """The results page of a closed round (built apart), or None while no such page exists."""
-    try:
-        return reverse("contests:round_results", kwargs={"round_id": round.pk})
-    except NoReverseMatch:
-        return None
+    """The results page of a closed round, or None while no such page exists."""
+    return url_or("contests:round_results", None, round_id=round.pk)
 
 
 def contest_context(contest, user, now=None):
@@ -74,6 +81,7 @@ def contest_context(contest, user, now=None):
         "open_round": open_round,
         "entrant": entrant,
         "registration_url": registration_url(contest),
+        "sign_in_url": sign_in_url(),
     }
     if entrant is not None:
         entries = list(entrant.entries.select_related("round").order_by("round__sort_order", "number"))

@@ -7,6 +7,8 @@ import re
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from contests.entries import finish_entry, start_entry
@@ -264,3 +266,33 @@ def test_a_registered_entrant_sees_the_start_button_then_continue_then_tries_use
     page = client.get(url).content.decode()
     assert "Bạn đã dùng hết số lượt dự thi của tuần này." in page
     assert "Tuần thi thứ nhất, lượt 1" in page
+
+
+def test_a_visitor_not_signed_in_is_offered_registration_and_sign_in(client, round):
+    page = client.get(round.contest.page.url).content.decode()
+
+    assert "Đăng ký dự thi" in page and "Đăng nhập" in page
+    assert "Vào thi" not in page
+
+
+def test_the_contest_page_renders_in_the_admin_preview(round):
+    page = round.contest.page
+
+    response = page.make_preview_request()
+
+    assert response.status_code == 200
+    assert "Thể lệ" in response.content.decode()
+
+
+def test_while_tries_pour_in_the_contest_page_reads_no_entry_between_two_counts(client, round, entrant):
+    """Within the counts' few seconds in the cache, a view of the page reads no entries: its queries are
+    the page's, the visitor's and their own entries'."""
+    url = round.contest.page.url
+    client.get(url)
+    for _ in range(5):
+        finish_entry(start_entry(EntrantFactory(contest=round.contest), round), prediction=1)
+
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+
+    assert not [query for query in queries if "COUNT(" in query["sql"] and "contests_entry" in query["sql"]]
