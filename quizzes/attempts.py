@@ -1,5 +1,8 @@
 """Taking a quiz, in small named steps: start (draw the questions), save an answer, finish and grade.
 
+A contest entry is taken by the same steps (``contests.entries``): ``draw``, ``add_slots``,
+``slot_to_answer``, ``save_answer``, ``finish`` and ``grade`` take any attempt and its slots.
+
 The deadline is the server's. An answer reaching the server after the deadline plus a short grace
 (``QUIZ_ANSWER_GRACE_SECONDS``) is refused; an attempt left open past it is finished with the
 answers saved in time, when the trainee comes back and by a periodic sweep.

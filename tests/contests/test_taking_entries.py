@@ -17,6 +17,7 @@ from contests.entries import (
     submit_entry,
 )
 from contests.models import Entry, EntryQuestion
+from contests.tasks import sweep_overdue_entries
 from quizzes.attempts import QuizRefused, save_answer, slot_to_answer
 from quizzes.bank import add_question
 from quizzes.models import QuestionCategory
@@ -285,3 +286,17 @@ def test_twenty_racing_submits_finish_and_grade_an_entry_once():
     entry.refresh_from_db()
     assert len(finished_at) == 20 and set(finished_at) == {entry.finished_at}
     assert entry.score == 100 and entry.prediction == 7
+
+
+def test_the_sweep_finishes_entries_left_open_past_their_deadline_and_no_other(round, entrant):
+    left = start_entry(entrant, round)
+    answer_all(left)
+    Entry.objects.filter(pk=left.pk).update(deadline=timezone.now() - datetime.timedelta(hours=1))
+    taking = start_entry(EntrantFactory(contest=round.contest), round)
+
+    assert sweep_overdue_entries() == 1
+
+    left.refresh_from_db()
+    taking.refresh_from_db()
+    assert left.ending == Entry.Ending.TIMED_OUT and left.score == 100 and left.finished_at == left.deadline
+    assert taking.is_open

@@ -296,3 +296,14 @@ def test_while_tries_pour_in_the_contest_page_reads_no_entry_between_two_counts(
         client.get(url)
 
     assert not [query for query in queries if "COUNT(" in query["sql"] and "contests_entry" in query["sql"]]
+
+
+def test_the_entry_page_costs_two_queries_besides_the_page(client, round, entrant, django_assert_num_queries):
+    """The entry with its round and contest, and its slots with their questions, as the quiz's."""
+    start(client, round)
+    entry = Entry.objects.get()
+
+    with django_assert_num_queries(4 + 2):
+        response = client.get(f"/cuoc-thi/bai-thi/{entry.pk}/")
+
+    assert response.status_code == 200
