@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from courses.models import LessonPage
 from quizzes.attempts import QuizRefused, is_overdue, save_answer, slot_to_answer
 from quizzes.review import review_slots
 from quizzes.views import REFUSALS as QUIZ_REFUSALS
@@ -164,7 +165,7 @@ def result_page(request, entry_id):
         "contest_url": contest_page_url(round.contest),
         "time_taken": duration_text(entry.time_taken),
         "review_open": shown,
-        "slots": review_slots(entry.slots.all()) if shown else [],
+        "slots": readable_passages(review_slots(entry.slots.all()), request.user) if shown else [],
         "reference_lessons": (
             [reference.lesson for reference in page.reference_lessons.select_related("lesson")]
             if shown and page is not None
@@ -172,6 +173,17 @@ def result_page(request, entry_id):
         ),
     }
     return render(request, "contests/result.html", context)
+
+
+def readable_passages(slots, user):
+    """``slots`` whose lesson links are kept only where ``user`` may read the lesson: an entrant reads
+    the contest's reference lessons, not a course they are not enrolled in."""
+    lessons = {slot.lesson.pk for slot in slots if slot.lesson is not None}
+    readable = set(LessonPage.readable_by(user).filter(pk__in=lessons).values_list("pk", flat=True))
+    for slot in slots:
+        if slot.lesson is not None and slot.lesson.pk not in readable:
+            slot.lesson = None
+    return slots
 
 
 def duration_text(duration):

@@ -307,3 +307,25 @@ def test_the_entry_page_costs_two_queries_besides_the_page(client, round, entran
         response = client.get(f"/cuoc-thi/bai-thi/{entry.pk}/")
 
     assert response.status_code == 200
+
+
+def test_the_reference_lessons_are_readable_by_entrants_and_the_public(client, round, entrant):
+    lesson = round.contest.page.reference_lessons.get().lesson
+
+    assert client.get(lesson.url).status_code == 200
+    client.logout()
+    assert client.get(lesson.url).status_code == 200
+
+
+def test_a_lesson_of_the_course_not_given_as_reference_stays_locked_and_unlinked(client, round, entrant):
+    hidden = LessonPageFactory(parent=round.course, title="Bài chỉ dành cho học viên")
+    round.course.questions.update(lesson=hidden)
+    start(client, round)
+    entry = finish_entry(Entry.objects.get(), prediction=3)
+    round.closed_at = timezone.now()
+    round.save()
+
+    page = client.get(f"/cuoc-thi/bai-thi/{entry.pk}/ket-qua/").content.decode()
+
+    assert client.get(hidden.url).status_code == 403
+    assert "Bài chỉ dành cho học viên" not in page and page.count("Vì bài học nói vậy.") == 3
