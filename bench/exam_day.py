@@ -7,7 +7,7 @@ folder, a course with a bank of 60 questions in 4 categories and its quiz (15 qu
 per category, 20 minutes), a class of ``--trainees`` enrolled trainees with a password each, and
 starts the deployment as production runs it, on loopback: production settings (a generated
 SECRET_KEY, DEBUG off, SECURE_SSL_REDIRECT off for plain HTTP), gunicorn with the repository's
-``gunicorn.conf.py`` and a Celery worker on Redis (``--broker``). Then every trainee, each with an
+``gunicorn.conf.py``, a Celery worker on Redis (``--broker``) and the cache on Redis (``--cache``), as deployed. Then every trainee, each with an
 asynchronous HTTP client of their own (cookies, keep-alive), does what their browser does:
 
 1. arrives at a random moment of the first ``--signin-seconds``, opens the sign-in page and signs in,
@@ -15,8 +15,9 @@ asynchronous HTTP client of their own (cookies, keep-alive), does what their bro
 2. once everyone waits (the release), presses *Bắt đầu* at a random moment of the next ``--spread``
    seconds, as the quiz page's script sends it, and loads the attempt page; a reply 503 (the server
    sheds load) is retried after its ``Retry-After``, as the quiz page does by itself;
-3. answers the 15 questions one by one, each after 1–4 s of thought, each autosaved;
-4. submits and reads the review.
+3. answers the 15 questions one by one, each after 1–4 s of thought, saved as the page's script saves
+   them: at once, or held and sent together when the server's last reply asked for a hold;
+4. submits (the form carries every question, and so what the page still held) and reads the review.
 
 Before the release the organizer's ``prepare_attempts`` command prepares the class's attempts, as
 on a real exam day. Afterwards it checks the database and prints, one per line as ``name: value``:
@@ -24,7 +25,7 @@ on a real exam day. Afterwards it checks the database and prints, one per line a
 - ``signin_p95_ms``: the sign-in form's post, sent to reply read;
 - ``start_p95_ms``: pressing start, sent to reply read (the last try, when it was shed);
 - ``questions_p95_s``, ``questions_max_s``: from the release to the attempt page read;
-- ``autosave_p95_ms``: autosaves sent during the burst (from the release until everyone has their
+- ``autosave_p95_ms``: autosaves (each carrying one or more answers) sent during the burst (from the release until everyone has their
   questions, and at least the first 10 s);
 - ``shed``: starts turned away with 503 (retried; not errors);
 - ``errors``: requests that failed or got an unexpected reply, and trainees without exactly one
@@ -56,6 +57,7 @@ import time
 from pathlib import Path
 
 import aiohttp
+import redis
 from scratch import BASE_DIR, environment, free_port, manage, scratch_database, setup_django
 
 DATABASE = f"dvk_examday_{os.getpid()}"
@@ -74,6 +76,7 @@ def arguments():
         "--signin-seconds", type=float, default=60, help="seconds over which they sign in (60)"
     )
     parser.add_argument("--broker", default="redis://127.0.0.1:6379/3", help="Redis for Celery (db 3)")
+    parser.add_argument("--cache", default="redis://127.0.0.1:6379/5", help="Redis for the cache (db 5)")
     parser.add_argument("--timeout", type=float, default=600, help="give up after this many seconds (600)")
     return parser.parse_args()
 
@@ -135,6 +138,31 @@ class Tally:
             self.errors.append(f"{what}: {response.status}")
             return False
         return True
+
+
+class Page:
+    """A trainee's attempt page, saving answers as quiz.js does: the ones given are sent together, at once
+    unless the server's last reply asked the page to hold them (``hold``, seconds)."""
+
+    def __init__(self, url, headers):
+        self.url, self.headers = url, headers
+        self.held, self.saved = {}, {}  # slot id -> options
+        self.hold_until = 0
+
+    async def send(self, browser, tally):
+        answers = [{"slot": slot, "options": options, "sequence": 1} for slot, options in self.held.items()]
+        sent = time.perf_counter()
+        async with browser.post(self.url, json={"answers": answers}, headers=self.headers) as response:
+            body = await response.json() if response.status == 200 else await response.read()
+        tally.autosaves.append((time.monotonic(), (time.perf_counter() - sent) * 1000))
+        if not tally.expect(response, 200, "autosave"):
+            return
+        self.hold_until = time.monotonic() + body["hold"]
+        for answer in body["answers"]:
+            if answer["saved"]:
+                tally.acknowledged[answer["slot"]] = self.saved[answer["slot"]] = self.held.pop(
+                    answer["slot"]
+                )
 
 
 class Hall:
@@ -239,24 +267,26 @@ class Hall:
             slots.setdefault(int(slot), []).append(int(option))
         if len(slots) != QUESTIONS_DRAWN:
             tally.errors.append(f"attempt page: {len(slots)} questions")
+        page = Page(f"{attempt_url}tra-loi/", headers)
         for slot, options in slots.items():
-            await asyncio.sleep(random.uniform(1, 4))
-            chosen = [random.choice(options)]
-            sent = time.perf_counter()
-            async with browser.post(
-                f"{attempt_url}tra-loi/",
-                json={"slot": slot, "options": chosen, "sequence": 1},
-                headers=headers,
-            ) as response:
-                body = await response.json() if response.status == 200 else await response.read()
-            tally.autosaves.append((time.monotonic(), (time.perf_counter() - sent) * 1000))
-            if tally.expect(response, 200, "autosave") and body["saved"]:
-                tally.acknowledged[slot] = chosen
-        async with browser.post(
-            attempt_url, data={"csrfmiddlewaretoken": csrf, "action": "submit"}, allow_redirects=False
-        ) as response:
+            wake = time.monotonic() + random.uniform(1, 4)  # thinking
+            while page.held and page.hold_until <= wake:  # the page sends held answers when their hold ends
+                await asyncio.sleep(max(0, page.hold_until - time.monotonic()))
+                await page.send(browser, tally)
+            await asyncio.sleep(max(0, wake - time.monotonic()))
+            page.held[slot] = [random.choice(options)]
+            if time.monotonic() >= page.hold_until:
+                await page.send(browser, tally)
+        # The submit posts every question, as the form does: what the page still holds goes with it.
+        form = {"csrfmiddlewaretoken": csrf, "action": "submit"}
+        for slot in slots:
+            chosen = page.held.get(slot) or page.saved.get(slot)
+            form |= {f"seen-{slot}": "1", f"sequence-{slot}": "0" if slot in page.held else "1"}
+            form[f"slot-{slot}"] = str(chosen[0])
+        async with browser.post(attempt_url, data=form, allow_redirects=False) as response:
             await response.read()
         if tally.expect(response, 302, "submit"):
+            tally.acknowledged |= page.held
             async with browser.get(response.headers["Location"]) as response:
                 await response.read()
                 tally.expect(response, 200, "review")
@@ -352,8 +382,6 @@ def wait_for_port(port, server):
 
 def clear_broker(url):
     """Drop what kombu left in the broker's Redis database: the queue and its bindings."""
-    import redis
-
     client = redis.Redis.from_url(url)
     keys = [
         *client.scan_iter("_kombu.binding*"),
@@ -381,6 +409,7 @@ def main():
         ALLOWED_HOSTS="127.0.0.1",
         SITE_URL=f"http://127.0.0.1:{port}",
         CELERY_BROKER_URL=options.broker,
+        CACHE_URL=options.cache,
         MEDIA_ROOT=str(media),
         STATIC_ROOT=str(media / "static"),
         EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
@@ -417,6 +446,7 @@ def main():
             stop(process)
         shutil.rmtree(media, ignore_errors=True)
         clear_broker(options.broker)
+        redis.Redis.from_url(options.cache).flushdb()
     burst_end = hall.released_at + max(10, max(tally.questions, default=0)) if hall.released_at else 0
     burst = [ms for sent, ms in tally.autosaves if sent <= burst_end]
     for error in sorted(set(tally.errors))[:10]:
@@ -426,6 +456,7 @@ def main():
     print(f"questions_p95_s: {p95(tally.questions):.1f}")
     print(f"questions_max_s: {max(tally.questions, default=0):.1f}")
     print(f"autosave_p95_ms: {p95(burst):.0f}")
+    print(f"autosaves_per_trainee: {len(tally.autosaves) / options.trainees:.1f}")
     print(f"shed: {tally.shed}")
     print(f"errors: {len(tally.errors)}")
     print(f"lost_answers: {lost}")

@@ -204,11 +204,11 @@ class Load:
             response, body = browser.request(
                 "POST",
                 f"/lan-lam-bai/{trainee.attempt}/tra-loi/",
-                json.dumps({"slot": slot, "options": options, "sequence": sequence}),
+                json.dumps({"answers": [{"slot": slot, "options": options, "sequence": sequence}]}),
                 "application/json",
             )
             self.latencies.append((time.perf_counter() - sent) * 1000)
-            if response.status == 200 and json.loads(body)["saved"]:
+            if response.status == 200 and json.loads(body)["answers"][0]["saved"]:
                 trainee.acknowledged[slot] = options
                 saved += 1
             else:

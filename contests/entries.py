@@ -26,7 +26,7 @@ from quizzes.models import Question
 
 from .models import Entry, EntryQuestion
 
-# How an entry's slot leads to its user, for ``quizzes.attempts.slot_to_answer``.
+# How an entry's slot leads to its user, for ``quizzes.attempts.slots_to_answer``.
 ENTRY_OWNERSHIP = (EntryQuestion, "entry", "entrant", "user")
 
 MAX_PREDICTION = 2**31 - 1  # what Entry.prediction holds on every database

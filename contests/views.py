@@ -4,8 +4,6 @@ The entry page is the quiz's attempt page (``quizzes/attempt.html``, its script 
 prediction as its last step; an entry is only ever its entrant's: anyone else's is a 404.
 """
 
-import json
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import JsonResponse
@@ -16,10 +14,10 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from courses.models import LessonPage
-from quizzes.attempts import QuizRefused, is_overdue, save_answer, slot_to_answer
+from quizzes.attempts import QuizRefused, is_overdue
 from quizzes.review import review_slots
 from quizzes.views import REFUSALS as QUIZ_REFUSALS
-from quizzes.views import save_posted_answers
+from quizzes.views import autosave, save_posted_answers
 from training.client_address import client_address
 
 from .entries import (
@@ -30,7 +28,7 @@ from .entries import (
     start_entry,
     submit_entry,
 )
-from .models import Entrant, Entry, EntryQuestion, Round
+from .models import Entrant, Entry, Round
 from .public import registration_url
 
 REFUSALS = {
@@ -122,21 +120,8 @@ def render_entry(request, entry, slots, prediction="", error=""):
 @login_required
 @require_POST
 def save_answer_view(request, entry_id):
-    """Autosave of one answer, as the quiz's (``quizzes.views.save_answer_view``): the same JSON, the
-    same two queries."""
-    try:
-        payload = json.loads(request.body)
-        slot_id, sequence = int(payload["slot"]), int(payload["sequence"])
-        slot = slot_to_answer(request.user, entry_id, slot_id, ENTRY_OWNERSHIP)
-        saved = save_answer(slot.entry, slot, payload.get("options", []), sequence)
-    except QuizRefused as refusal:
-        return JsonResponse({"error": str(REFUSALS[refusal.reason]), "reason": refusal.reason}, status=409)
-    except (ValueError, KeyError, TypeError, EntryQuestion.DoesNotExist):
-        own_entry(request, entry_id)  # someone else's entry is a 404, as on its other pages
-        return JsonResponse({"error": str(REFUSALS["tampered"]), "reason": "tampered"}, status=400)
-    return JsonResponse(
-        {"saved": saved, "slot": slot.pk, "sequence": sequence, "deadline": slot.entry.deadline.isoformat()}
-    )
+    """Autosave of answers, as the quiz's (``quizzes.views.autosave``): the same JSON, the same queries."""
+    return autosave(request, entry_id, REFUSALS, lambda: own_entry(request, entry_id), ENTRY_OWNERSHIP)
 
 
 @login_required

@@ -192,14 +192,16 @@ class Journey:
         return attempt, sorted((int(slot), options) for slot, options in right.items())
 
     def answer(self, attempt, answers):
-        """Autosave each answer as quiz.js does, sending again one the server did not confirm."""
+        """Autosave each answer as quiz.js does on a server with time to spare (one at a time), sending again
+        one the server did not confirm."""
         resent = 0
         for slot, options in answers:
             for _ in range(RESENDS + 1):
                 response, content = self.browser.post_json(
-                    f"/lan-lam-bai/{attempt}/tra-loi/", {"slot": slot, "options": options, "sequence": 1}
+                    f"/lan-lam-bai/{attempt}/tra-loi/",
+                    {"answers": [{"slot": slot, "options": options, "sequence": 1}]},
                 )
-                if response.status == 200 and json.loads(content).get("saved"):
+                if response.status == 200 and json.loads(content)["answers"][0]["saved"]:
                     break
                 if response.status < 500:
                     raise JourneyError(f"an answer was refused: {response.status} {content[:200]!r}")

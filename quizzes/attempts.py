@@ -1,7 +1,7 @@
 """Taking a quiz, in small named steps: start (draw the questions), save an answer, finish and grade.
 
 A contest entry is taken by the same steps (``contests.entries``): ``draw``, ``add_slots``,
-``slot_to_answer``, ``save_answer``, ``finish`` and ``grade`` take any attempt and its slots.
+``slots_to_answer``, ``save_answers``, ``finish`` and ``grade`` take any attempt and its slots.
 
 The deadline is the server's. An answer reaching the server after the deadline plus a short grace
 (``QUIZ_ANSWER_GRACE_SECONDS``) is refused; an attempt left open past it is finished with the
@@ -201,14 +201,15 @@ def option_order(question, shuffle):
     return ids
 
 
-SLOT_TO_ANSWER = """
+SLOTS_TO_ANSWER = """
     SELECT attempt.id, attempt.started_at, attempt.deadline, attempt.finished_at,
-           slot.option_order AS slot_option_order, question.id AS question_id, question.kind AS question_kind
+           slot.id AS slot_id, slot.option_order AS slot_option_order,
+           question.id AS question_id, question.kind AS question_kind
     FROM {slot_table} slot
     JOIN {attempt_table} attempt ON attempt.id = slot.{attempt_column}
     JOIN {owner_table} owner ON owner.id = attempt.{owner_column}
     JOIN quizzes_question question ON question.id = slot.question_id
-    WHERE slot.id = %s AND slot.{attempt_column} = %s AND owner.{user_column} = %s
+    WHERE slot.id IN ({{slots}}) AND slot.{attempt_column} = %s AND owner.{user_column} = %s
 """
 
 
@@ -217,12 +218,12 @@ QUIZ_OWNERSHIP = (AttemptQuestion, "attempt", "enrollment", "trainee")
 
 
 @functools.cache
-def slot_query(slot_model, attempt_field, owner_field, user_field):
-    """``SLOT_TO_ANSWER`` for slots of ``slot_model``, owned through ``attempt_field``, then the attempt's
-    ``owner_field``, then its ``user_field``."""
+def slots_query(slot_model, attempt_field, owner_field, user_field):
+    """``SLOTS_TO_ANSWER`` for slots of ``slot_model``, owned through ``attempt_field``, then the
+    attempt's ``owner_field``, then its ``user_field``."""
     attempt = slot_model._meta.get_field(attempt_field)
     owner = attempt.related_model._meta.get_field(owner_field)
-    return SLOT_TO_ANSWER.format(
+    return SLOTS_TO_ANSWER.format(
         slot_table=slot_model._meta.db_table,
         attempt_table=attempt.related_model._meta.db_table,
         attempt_column=attempt.column,
@@ -232,32 +233,37 @@ def slot_query(slot_model, attempt_field, owner_field, user_field):
     )
 
 
-def slot_to_answer(user, attempt_id, slot_id, ownership=QUIZ_OWNERSHIP):
-    """Slot ``slot_id`` of ``user``'s attempt ``attempt_id``, with just what ``save_answer`` checks.
+def slots_to_answer(user, attempt_id, slot_ids, ownership=QUIZ_OWNERSHIP):
+    """The attempt ``attempt_id`` of ``user`` and its slots ``slot_ids`` (by id), with just what
+    ``check_answer`` reads.
 
-    ``ownership`` names the slot model and the path from it to its user (``QUIZ_OWNERSHIP``); the
-    slot's attempt is set on the field of that name. Raises the slot model's ``DoesNotExist`` when the
-    attempt is not theirs or the slot not in it. Every autosave of every trainee starts here, so it
-    is one query, written in SQL: building this join with the ORM took longer than the database took
-    to run it (bench/quiz_load.py). The instances are loaded ones with deferred fields, as ``only()``
-    gives.
+    ``ownership`` names the slot model and the path from it to its user (``QUIZ_OWNERSHIP``; a contest
+    entry's in ``contests.entries``); each slot's attempt is set on the field of that name. Raises the
+    slot model's ``DoesNotExist`` when the attempt is not theirs or a slot not in it. Every autosave of
+    every trainee starts here, so it is one query, written in SQL: building this join with the ORM took
+    longer than the database took to run it (bench/quiz_load.py). The instances are loaded ones with
+    deferred fields, as ``only()`` gives.
     """
     slot_model, attempt_field = ownership[:2]
     attempt_model = slot_model._meta.get_field(attempt_field).related_model
-    query = slot_query(*ownership)
-    attempt = next(iter(attempt_model.objects.raw(query, [slot_id, attempt_id, user.pk])), None)
-    if attempt is None:
+    slot_ids = set(slot_ids)
+    sql = slots_query(*ownership).format(slots=", ".join(["%s"] * len(slot_ids)))
+    rows = list(attempt_model.objects.raw(sql, [*slot_ids, attempt_id, user.pk]))
+    if not slot_ids or len(rows) != len(slot_ids):
         raise slot_model.DoesNotExist
-    slot = loaded(
-        slot_model,
-        id=slot_id,
-        **{f"{attempt_field}_id": attempt.pk},
-        question_id=attempt.question_id,
-        option_order=json.loads(attempt.slot_option_order),
-    )
-    setattr(slot, attempt_field, attempt)
-    slot.question = loaded(Question, id=attempt.question_id, kind=attempt.question_kind)
-    return slot
+    attempt, slots = rows[0], {}
+    for row in rows:
+        slot = loaded(
+            slot_model,
+            id=row.slot_id,
+            **{f"{attempt_field}_id": attempt.pk},
+            question_id=row.question_id,
+            option_order=json.loads(row.slot_option_order),
+        )
+        setattr(slot, attempt_field, attempt)
+        slot.question = loaded(Question, id=row.question_id, kind=row.question_kind)
+        slots[slot.pk] = slot
+    return attempt, slots
 
 
 def loaded(model, **values):
@@ -277,15 +283,12 @@ STORE_ANSWER = """
 MAX_SEQUENCE = 2**31 - 1  # what AttemptQuestion.sequence holds on every database
 
 
-def save_answer(attempt, slot, option_ids, sequence, now=None):
-    """Store the options chosen for ``slot``; returns False when the answer is stale (a newer one is stored).
+def check_answer(attempt, slot, option_ids, sequence, now):
+    """The options chosen for ``slot``, sorted, if ``attempt`` takes this answer now; else ``QuizRefused``.
 
-    ``attempt`` needs its deadline and end, ``slot`` its option order and question kind: the autosave
-    view loads just these in one query. The UPDATE is written in SQL for the same reason as that
-    query (see ``slot_to_answer``); the fields still convert the values for the database. ``slot`` is
-    a quiz attempt's or a contest entry's.
+    ``attempt`` needs its deadline and end, ``slot`` its option order and question kind (as
+    ``slots_to_answer`` loads them).
     """
-    now = now or timezone.now()
     if not attempt.is_started:
         raise QuizRefused("not_started")
     if not attempt.is_open:
@@ -299,23 +302,41 @@ def save_answer(attempt, slot, option_ids, sequence, now=None):
         raise QuizRefused("tampered")
     if slot.question.kind != rules.MULTIPLE and len(chosen) > 1:
         raise QuizRefused("tampered")
-    slot_model = type(slot)
-    field = slot_model._meta.get_field
-    with connection.cursor() as cursor:
-        cursor.execute(
-            STORE_ANSWER.format(slot_table=slot_model._meta.db_table),
-            [
-                field("chosen").get_db_prep_save(chosen, connection),
-                sequence,
-                field("answered_at").get_db_prep_save(now, connection),
-                slot.pk,
-                sequence,
-            ],
-        )
-        saved = cursor.rowcount
-    if not saved and slot_model.objects.filter(pk=slot.pk, fraction__isnull=False).exists():
+    return chosen
+
+
+def save_answers(attempt, answers, now=None):
+    """Store checked answers, each ``(slot, option_ids, sequence)``, all or none; returns, per answer,
+    False when it is stale (a newer one is stored).
+
+    Every answer is checked before any is stored (``check_answer``), so a refused one stores nothing.
+    The UPDATEs are written in SQL for the same reason as ``slots_to_answer``; the fields still
+    convert the values for the database. ``attempt`` is a quiz attempt or a contest entry.
+    """
+    now = now or timezone.now()
+    checked = [
+        (slot, check_answer(attempt, slot, options, sequence, now), sequence)
+        for slot, options, sequence in answers
+    ]
+    slots = attempt.slots
+    field = slots.model._meta.get_field
+    store = STORE_ANSWER.format(slot_table=slots.model._meta.db_table)
+    answered_at = field("answered_at").get_db_prep_save(now, connection)
+    saved = []
+    with transaction.atomic(savepoint=False), connection.cursor() as cursor:
+        for slot, chosen, sequence in checked:
+            chosen = field("chosen").get_db_prep_save(chosen, connection)
+            cursor.execute(store, [chosen, sequence, answered_at, slot.pk, sequence])
+            saved.append(bool(cursor.rowcount))
+    finished = {slots.field.name: attempt.pk, "fraction__isnull": False}
+    if not all(saved) and slots.model.objects.filter(**finished).exists():
         raise QuizRefused("finished")
-    return bool(saved)
+    return saved
+
+
+def save_answer(attempt, slot, option_ids, sequence, now=None):
+    """Store the options chosen for ``slot``; returns False when the answer is stale (see ``save_answers``)."""
+    return save_answers(attempt, [(slot, option_ids, sequence)], now)[0]
 
 
 def finish_attempt(attempt, now=None, ending=Attempt.Ending.SUBMITTED):

@@ -13,21 +13,26 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from training.models import Enrollment
-from training.shedding import shed_when_saturated
+from training.shedding import autosave_hold, shed_when_saturated
 
 from . import allowances
 from .attempts import (
+    QUIZ_OWNERSHIP,
     QuizRefused,
     finish_attempt,
     finish_overdue,
     is_overdue,
     save_answer,
-    slot_to_answer,
+    save_answers,
+    slots_to_answer,
     start_attempt,
 )
-from .models import Attempt, AttemptQuestion, Quiz
+from .models import Attempt, Quiz
 from .results import quiz_result
 from .review import review_slots
+
+# More answers than any quiz has questions is not a page's autosave.
+MAX_ANSWERS_PER_SAVE = 200
 
 REFUSALS = {
     "not_open": gettext_lazy("The quiz is not open yet."),
@@ -114,15 +119,17 @@ def attempt_page(request, pk):
 
 
 def save_posted_answers(attempt, slots, data):
-    """Answers of a plain form post (no JavaScript); returns the reasons of any refusals."""
+    """Answers of a form post (without JavaScript, or a submit carrying what the page still held); returns
+    the reasons of any refusals. An answer the server already has, as posted, is not stored again."""
     refused = set()
     for slot in slots:
         if f"seen-{slot.pk}" not in data:
             continue
         try:
-            save_answer(
-                attempt, slot, data.getlist(f"slot-{slot.pk}"), int(data.get(f"sequence-{slot.pk}", 0)) + 1
-            )
+            options, sequence = data.getlist(f"slot-{slot.pk}"), int(data.get(f"sequence-{slot.pk}", 0))
+            if sequence == slot.sequence and sorted(map(int, options)) == slot.chosen:
+                continue
+            save_answer(attempt, slot, options, sequence + 1)
         except (QuizRefused, ValueError) as refusal:
             refused.add(getattr(refusal, "reason", "tampered"))
     return refused
@@ -131,26 +138,49 @@ def save_posted_answers(attempt, slots, data):
 @login_required
 @require_POST
 def save_answer_view(request, pk):
-    """Autosave of one answer, as JSON: {"slot": id, "options": [ids], "sequence": n}.
+    """Autosave, as JSON: {"answers": [{"slot": id, "options": [ids], "sequence": n}, …]}, all or none
+    (see ``autosave``)."""
+    return autosave(request, pk, REFUSALS, lambda: own_attempt(request, pk))
+
+
+def autosave(request, attempt_id, refusals, own, ownership=QUIZ_OWNERSHIP):
+    """The answers posted as JSON to the attempt ``attempt_id`` (a quiz attempt, or a contest entry with
+    its ``ownership``), saved all or none; the reply the page's script reads.
 
     Every answer of every trainee comes through here, so it costs two queries besides the session and
-    the user: the slot with just what ``save_answer`` checks, found only in an attempt of this
-    trainee, and the conditional UPDATE. Only when no slot is found does a third query tell someone
-    else's attempt (404) from a question that is not in it (400).
+    the user, however many answers it carries: the slots with just what ``check_answer`` reads, found
+    only in an attempt of this trainee, and their conditional UPDATEs in one transaction. Only when a
+    slot is not found does a third query (``own``) tell someone else's attempt (404) from a question
+    that is not in it (400). The reply says how long the page holds its next answers (``autosave_hold``).
     """
     try:
-        payload = json.loads(request.body)
-        slot_id, sequence = int(payload["slot"]), int(payload["sequence"])
-        slot = slot_to_answer(request.user, pk, slot_id)
-        saved = save_answer(slot.attempt, slot, payload.get("options", []), sequence)
+        answers = [
+            (int(answer["slot"]), answer.get("options", []), int(answer["sequence"]))
+            for answer in json.loads(request.body)["answers"]
+        ]
+        if len(answers) > MAX_ANSWERS_PER_SAVE:
+            raise ValueError("more answers than a quiz has questions")
+        attempt, slots = slots_to_answer(
+            request.user, attempt_id, [slot_id for slot_id, _, _ in answers], ownership
+        )
+        saved = save_answers(
+            attempt, [(slots[slot_id], options, sequence) for slot_id, options, sequence in answers]
+        )
     except QuizRefused as refusal:
-        return JsonResponse({"error": str(REFUSALS[refusal.reason]), "reason": refusal.reason}, status=409)
-    except (ValueError, KeyError, TypeError, AttemptQuestion.DoesNotExist):
-        own_attempt(request, pk)  # someone else's attempt is a 404, as on its other pages
-        return JsonResponse({"error": str(REFUSALS["tampered"]), "reason": "tampered"}, status=400)
-    # The deadline comes with each answer: extra time granted meanwhile moves the page's countdown.
+        return JsonResponse({"error": str(refusals[refusal.reason]), "reason": refusal.reason}, status=409)
+    except (ValueError, KeyError, TypeError, ownership[0].DoesNotExist):
+        own()  # someone else's attempt is a 404, as on its other pages
+        return JsonResponse({"error": str(refusals["tampered"]), "reason": "tampered"}, status=400)
+    # The deadline comes with each save: extra time granted meanwhile moves the page's countdown.
     return JsonResponse(
-        {"saved": saved, "slot": slot.pk, "sequence": sequence, "deadline": slot.attempt.deadline.isoformat()}
+        {
+            "answers": [
+                {"slot": slot_id, "sequence": sequence, "saved": stored}
+                for (slot_id, _, sequence), stored in zip(answers, saved, strict=True)
+            ],
+            "deadline": attempt.deadline.isoformat(),
+            "hold": autosave_hold(),
+        }
     )
 
 

@@ -43,6 +43,17 @@ def saturated():
     return settings.WEB_THREADS > 1 and _in_flight >= settings.WEB_THREADS
 
 
+def autosave_hold():
+    """How long a quiz page holds the answers given after this save before sending them together: none
+    while the process has a thread to spare, ``QUIZ_AUTOSAVE_BUSY_HOLD_SECONDS`` while it is saturated.
+
+    A hall answering at once sends hundreds of answers a second; held and sent together they cost a
+    few requests per trainee instead of one per answer. Held answers wait on the device (quiz.js), and
+    go with the submit.
+    """
+    return settings.QUIZ_AUTOSAVE_BUSY_HOLD_SECONDS if saturated() else 0
+
+
 def shed_when_saturated(view):
     """Answer a POST to ``view`` with 503 and ``Retry-After`` while this process is saturated."""
 

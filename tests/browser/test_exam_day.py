@@ -34,3 +34,37 @@ def test_a_start_turned_away_by_a_busy_server_is_retried_by_the_page_itself(brow
     monkeypatch.setattr(shedding, "_in_flight", 0)  # the burst is over: the next try goes through, unclicked
     expect(page.get_by_role("timer")).to_contain_text("Thời gian còn lại", timeout=15_000)
     assert Attempt.objects.get().started_at is not None
+
+
+def test_while_the_server_is_busy_the_page_holds_answers_and_sends_them_together(
+    browser_page, monkeypatch, settings
+):
+    settings.QUIZ_AUTOSAVE_BUSY_HOLD_SECONDS = 4
+    quiz = QuizFactory(questions_drawn=0)
+    add_questions(quiz.course, 3)
+    enrollment = EnrollmentFactory(training_class__course=quiz.course, training_class__code="DVK-THI")
+    page = browser_page
+    sign_in(page, enrollment.trainee.username, PASSWORD)
+    page.goto("/lop/DVK-THI/kiem-tra/")
+    page.get_by_role("button", name="Bắt đầu làm bài").click()
+    expect(page.get_by_role("timer")).to_contain_text("Thời gian còn lại")
+    saves = []
+    page.on("request", lambda request: saves.append(request) if request.url.endswith("/tra-loi/") else None)
+    questions = [page.locator(f"#cau-{n}") for n in (1, 2, 3)]
+
+    monkeypatch.setattr(shedding, "saturated", lambda: True)  # the hall answers at once
+    questions[0].get_by_role("radio").first.check()
+    expect(questions[0].locator(".question__status")).to_contain_text("Đã lưu")
+    questions[1].get_by_role("radio").first.check()
+    questions[2].get_by_role("radio").first.check()
+
+    expect(questions[1].locator(".question__status")).to_contain_text("Chưa gửi")
+    expect(page.get_by_role("status").filter(has_text="Hệ thống đang bận")).to_contain_text("gửi cùng lúc")
+    page.screenshot(path=SCREENSHOTS_DIR / "quiz_answers_held.png", full_page=True)
+    for held in questions[1:]:
+        expect(held.locator(".question__status")).to_contain_text("Đã lưu", timeout=10_000)
+    assert len(saves) == 2  # the first answer, then the two held ones together
+    monkeypatch.setattr(shedding, "saturated", lambda: False)
+    questions[0].get_by_role("radio").last.check()  # once held answers are sent, the next one waits no more
+    expect(page.get_by_role("status").filter(has_text="Đã kết nối")).to_be_visible(timeout=10_000)
+    assert [slot.chosen != [] for slot in Attempt.objects.get().slots.all()] == [True, True, True]

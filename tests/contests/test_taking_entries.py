@@ -18,7 +18,7 @@ from contests.entries import (
 )
 from contests.models import Entry, EntryQuestion
 from contests.tasks import sweep_overdue_entries
-from quizzes.attempts import QuizRefused, save_answer, slot_to_answer
+from quizzes.attempts import QuizRefused, save_answer, slots_to_answer
 from quizzes.bank import add_question
 from quizzes.models import QuestionCategory
 from tests.contests.factories_taking import EntrantFactory, RoundFactory
@@ -173,11 +173,12 @@ def test_a_try_before_the_round_opens_is_refused(entrant):
 def test_answers_are_saved_through_the_quizs_autosave_and_a_stale_one_is_ignored(round, entrant):
     entry = start_entry(entrant, round)
     slot_id = entry.slots.first().pk
-    slot = slot_to_answer(entrant.user, entry.pk, slot_id, ENTRY_OWNERSHIP)
+    loaded, slots = slots_to_answer(entrant.user, entry.pk, [slot_id], ENTRY_OWNERSHIP)
+    slot = slots[slot_id]
     first, second = slot.option_order[:2]
 
-    assert save_answer(slot.entry, slot, [second], 2)
-    assert not save_answer(slot.entry, slot, [first], 1)
+    assert save_answer(loaded, slot, [second], 2)
+    assert not save_answer(loaded, slot, [first], 1)
 
     assert EntryQuestion.objects.get(pk=slot_id).chosen == [second]
 
@@ -187,16 +188,17 @@ def test_an_autosave_finds_no_slot_in_someone_elses_entry(round, entrant):
     stranger = EntrantFactory(contest=round.contest)
 
     with pytest.raises(EntryQuestion.DoesNotExist):
-        slot_to_answer(stranger.user, entry.pk, entry.slots.first().pk, ENTRY_OWNERSHIP)
+        slots_to_answer(stranger.user, entry.pk, [entry.slots.first().pk], ENTRY_OWNERSHIP)
 
 
 def test_an_answer_after_the_deadline_and_grace_is_refused(round, entrant, settings):
     entry = start_entry(entrant, round)
-    slot = slot_to_answer(entrant.user, entry.pk, entry.slots.first().pk, ENTRY_OWNERSHIP)
+    loaded, slots = slots_to_answer(entrant.user, entry.pk, [entry.slots.first().pk], ENTRY_OWNERSHIP)
+    slot = next(iter(slots.values()))
     late = entry.deadline + datetime.timedelta(seconds=settings.QUIZ_ANSWER_GRACE_SECONDS + 1)
 
     with pytest.raises(QuizRefused, match="late"):
-        save_answer(slot.entry, slot, slot.option_order[:1], 1, now=late)
+        save_answer(loaded, slot, slot.option_order[:1], 1, now=late)
 
 
 def test_submitting_grades_stores_the_prediction_and_the_time_taken(round, entrant):

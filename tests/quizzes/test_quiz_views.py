@@ -27,9 +27,11 @@ def attempt(client, enrollment):
     return Attempt.objects.get()
 
 
-def autosave(client, attempt, payload):
+def autosave(client, attempt, *answers):
     return client.post(
-        f"/lan-lam-bai/{attempt.pk}/tra-loi/", json.dumps(payload), content_type="application/json"
+        f"/lan-lam-bai/{attempt.pk}/tra-loi/",
+        json.dumps({"answers": answers}),
+        content_type="application/json",
     )
 
 
@@ -53,25 +55,73 @@ def test_an_answer_is_saved_as_json_and_shown_again_on_reload(client, attempt):
     response = autosave(client, attempt, {"slot": slot.pk, "options": [option], "sequence": 1})
 
     assert response.json() == {
-        "saved": True,
-        "slot": slot.pk,
-        "sequence": 1,
+        "answers": [{"saved": True, "slot": slot.pk, "sequence": 1}],
         "deadline": attempt.deadline.isoformat(),
+        "hold": 0,
     }
     page = client.get(f"/lan-lam-bai/{attempt.pk}/").content.decode()
     assert f'value="{option}" checked' in page
 
 
-def test_an_autosave_costs_four_queries(client, attempt, django_assert_num_queries):
-    """The session, the trainee, the question with its attempt, and the conditional UPDATE."""
+def test_an_autosave_costs_three_queries(client, attempt, django_assert_num_queries):
+    """The trainee, the question with its attempt, and the conditional UPDATE (the session is cached)."""
     slot = attempt.slots.first()
 
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(3):
         response = autosave(
             client, attempt, {"slot": slot.pk, "options": [slot.option_order[0]], "sequence": 1}
         )
 
-    assert response.json()["saved"]
+    assert response.json()["answers"][0]["saved"]
+
+
+def test_answers_held_by_the_page_are_saved_together_in_one_request(
+    client, attempt, django_assert_num_queries
+):
+    """The trainee, the questions with their attempt, and one conditional UPDATE each."""
+    first, second = attempt.slots.all()
+    answers = [
+        {"slot": slot.pk, "options": [slot.option_order[0]], "sequence": 1} for slot in (first, second)
+    ]
+
+    with django_assert_num_queries(4):
+        response = autosave(client, attempt, *answers)
+
+    assert [answer["saved"] for answer in response.json()["answers"]] == [True, True]
+    assert [slot.chosen for slot in attempt.slots.all()] == [
+        [first.option_order[0]],
+        [second.option_order[0]],
+    ]
+
+
+def test_a_save_with_one_forged_answer_stores_none_of_them(client, attempt):
+    first, second = attempt.slots.all()
+
+    response = autosave(
+        client,
+        attempt,
+        {"slot": first.pk, "options": [first.option_order[0]], "sequence": 1},
+        {
+            "slot": second.pk,
+            "options": [first.option_order[0]],
+            "sequence": 1,
+        },  # an option of another question
+    )
+
+    assert response.status_code == 409
+    assert [slot.chosen for slot in attempt.slots.all()] == [[], []]
+
+
+def test_the_reply_asks_the_page_to_hold_its_next_answers_while_the_server_is_saturated(
+    client, attempt, settings, monkeypatch
+):
+    monkeypatch.setattr("training.shedding.saturated", lambda: True)
+    slot = attempt.slots.first()
+
+    response = autosave(client, attempt, {"slot": slot.pk, "options": [slot.option_order[0]], "sequence": 1})
+
+    assert response.json()["hold"] == settings.QUIZ_AUTOSAVE_BUSY_HOLD_SECONDS
+    assert response.json()["answers"][0]["saved"]
 
 
 @pytest.mark.parametrize("payload", ["valid", "malformed"])
@@ -211,3 +261,27 @@ def test_my_classes_shows_the_quiz_status(client, enrollment):
     page = client.get("/lop-cua-toi/").content.decode()
 
     assert "chưa làm" in page and "/lop/DVK-Q/kiem-tra/" in page
+
+
+def test_a_submit_stores_only_the_answers_the_server_does_not_have_yet(client, attempt):
+    """The page posts every question with its submit; the ones already autosaved are not written again."""
+    saved, held = attempt.slots.all()
+    autosave(client, attempt, {"slot": saved.pk, "options": [saved.option_order[0]], "sequence": 1})
+    saved.refresh_from_db()
+
+    client.post(
+        f"/lan-lam-bai/{attempt.pk}/",
+        {
+            "action": "submit",
+            **{f"seen-{slot.pk}": "1" for slot in (saved, held)},
+            f"sequence-{saved.pk}": "1",
+            f"slot-{saved.pk}": str(saved.option_order[0]),
+            f"sequence-{held.pk}": "0",
+            f"slot-{held.pk}": str(held.option_order[1]),
+        },
+    )
+
+    stored = {slot.pk: slot for slot in attempt.slots.all()}
+    assert (stored[saved.pk].sequence, stored[saved.pk].answered_at) == (1, saved.answered_at)
+    assert (stored[held.pk].chosen, stored[held.pk].sequence) == ([held.option_order[1]], 1)
+    assert Attempt.objects.get().finished_at is not None

@@ -245,6 +245,10 @@ CELERY_BEAT_SCHEDULE = {
 # sweep's period (30 s) plus one render, about two minutes.
 CERTIFICATE_REQUEUE_AFTER_SECONDS = env.int_("CERTIFICATE_REQUEUE_AFTER_SECONDS", 90)
 
+# Sessions are read from the cache on every request and written through to the database, which keeps
+# them when the cache is emptied: one query fewer on every page and every autosave (bench/exam_day.py).
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
 # CACHE_URL (redis://…) shares the cache between machines; by default it is a folder under var/,
 # shared by the processes of one machine (the rate limit of the certificate lookup counts there).
 CACHES = {
@@ -306,6 +310,10 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 # gunicorn's threads per process (gunicorn.conf.py reads the same variable): with all of them busy the
 # process is saturated, and pressing start is turned away with 503 and Retry-After (training/shedding.py).
 WEB_THREADS = env.int_("WEB_THREADS", 4)
+
+# How long a quiz page holds its next answers, to send them together, while the server is saturated
+# (training/shedding.py): at most this long an answer waits on the trainee's device, and the submit takes it.
+QUIZ_AUTOSAVE_BUSY_HOLD_SECONDS = env.int_("QUIZ_AUTOSAVE_BUSY_HOLD_SECONDS", 10)
 
 # How late an answer may reach the server after a quiz's deadline (network delay) and still count.
 QUIZ_ANSWER_GRACE_SECONDS = env.int_("QUIZ_ANSWER_GRACE_SECONDS", 60)

@@ -7,7 +7,7 @@ os.environ.setdefault(
 )
 
 from .dev import *  # noqa: F403
-from .dev import DATABASES, VAR_DIR
+from .dev import CACHES, DATABASES, VAR_DIR
 
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
@@ -29,6 +29,9 @@ CELERY_TASK_DEFAULT_QUEUE = "dvk-test"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not memory, so that a worker process started by a test sees the same database.
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}
+# A cache of its own, never the one `make run` uses.
+if CACHES["default"]["BACKEND"].endswith("FileBasedCache"):
+    CACHES["default"]["LOCATION"] = str(VAR_DIR / "test-cache")
 # Serve static files straight from the apps, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

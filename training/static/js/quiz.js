@@ -1,4 +1,4 @@
-// Quiz attempt: each answer is sent to the server as it is given. Answers the server has not
+// Quiz attempt: answers are sent to the server as they are given. Answers the server has not
 // confirmed are kept in localStorage and sent again when the connection returns, so nothing is
 // lost on a weak connection. Without JavaScript the form still works by plain posts.
 (() => {
@@ -38,55 +38,77 @@
     setStatus(slot, form.dataset.pending, "pending");
   });
 
+  // Answers go together, in one request: all those pending when it leaves. While the server is
+  // saturated it asks the page to hold the next ones for a few seconds (its reply's "hold"), so that a
+  // hall answering at once sends a few requests each instead of one per answer (training/shedding.py).
+  let holdUntil = 0;
+  let held = null;
+  function flushWhenDue() {
+    const wait = holdUntil - Date.now();
+    if (wait <= 0) flush();
+    else if (!held) held = setTimeout(() => { held = null; flush(); }, wait);
+  }
+
   async function flush() {
-    if (flushing) return;
+    const batch = Object.entries(pending).map(([slot, answer]) => ({ slot: Number(slot), ...answer }));
+    if (flushing || !batch.length) return;
     flushing = true;
     try {
-      for (const [slot, answer] of Object.entries(pending)) {
-        setStatus(slot, form.dataset.saving, "saving");
-        let response;
-        try {
-          response = await fetch(form.dataset.saveUrl, {
-            method: "POST",
-            headers: { "Content-Type": "application/json", "X-CSRFToken": csrf },
-            body: JSON.stringify({ slot: Number(slot), options: answer.options, sequence: answer.sequence }),
-            credentials: "same-origin",
-          });
-        } catch (error) {
-          setStatus(slot, form.dataset.pending, "pending");
-          showConnection(false);
-          break;
+      batch.forEach(({ slot }) => setStatus(slot, form.dataset.saving, "saving"));
+      let response;
+      try {
+        response = await fetch(form.dataset.saveUrl, {
+          method: "POST",
+          headers: { "Content-Type": "application/json", "X-CSRFToken": csrf },
+          body: JSON.stringify({ answers: batch }),
+          credentials: "same-origin",
+        });
+      } catch (error) {
+        batch.forEach(({ slot }) => setStatus(slot, form.dataset.pending, "pending"));
+        showConnection(false);
+        return;
+      }
+      const body = await response.json().catch(() => null);
+      // Only the server's own answer settles them: saved, or refused for good (late, forged…).
+      // Anything else (a server error, a sign-in page after the session ended) keeps the answers
+      // here, to be sent again.
+      const saved = response.ok && body !== null && Array.isArray(body.answers);
+      const refused = !response.ok && body !== null && Boolean(body.reason);
+      if (!(saved && body.hold)) showConnection(true);
+      if (!saved && !refused) {
+        batch.forEach(({ slot }) => setStatus(slot, form.dataset.retry, "pending"));
+        if (!announcer.dataset.retry) announce(form.dataset.retry);
+        announcer.dataset.retry = "shown";
+        if (response.redirected) connection.textContent = form.dataset.signedOut;
+        return;
+      }
+      batch.forEach(({ slot, sequence }) => {
+        if (pending[slot] && pending[slot].sequence === sequence) delete pending[slot];
+      });
+      persist();
+      if (saved) {
+        const hold = Number(body.hold) || 0;
+        holdUntil = Date.now() + hold * 1000;
+        if (hold) {
+          connection.textContent = connection.dataset.held;
+          connection.dataset.state = "held";
         }
-        showConnection(true);
-        const body = await response.json().catch(() => null);
-        // Only the server's own answer settles it: saved, or refused for good (late, forged…).
-        // Anything else (a server error, a sign-in page after the session ended) keeps the answer
-        // here, to be sent again.
-        const saved = response.ok && body !== null && body.slot === Number(slot);
-        const refused = !response.ok && body !== null && Boolean(body.reason);
-        if (!saved && !refused) {
-          setStatus(slot, form.dataset.retry, "pending");
-          if (announcer.dataset.retry !== slot) announce(form.dataset.retry);
-          announcer.dataset.retry = slot;
-          if (response.redirected) connection.textContent = form.dataset.signedOut;
-          break;
-        }
-        if (pending[slot] && pending[slot].sequence === answer.sequence) delete pending[slot];
-        persist();
-        if (saved) {
-          fieldset(slot).querySelector(`input[name="sequence-${slot}"]`).value = answer.sequence;
+        const settled = batch.filter(({ slot }) => !pending[slot]);
+        settled.forEach(({ slot, sequence }) => {
+          fieldset(slot).querySelector(`input[name="sequence-${slot}"]`).value = sequence;
           setStatus(slot, `✓ ${form.dataset.saved}`, "saved");
-          if (!pending[slot]) announce(savedSentence(slot));
-          delete announcer.dataset.retry;
-          if (body.deadline) moveDeadline(body.deadline);
-        } else {
-          setStatus(slot, body.error, "error");
-          announce(body.error);
-        }
+        });
+        if (settled.length) announce(savedSentence(settled.map(({ slot }) => slot)));
+        delete announcer.dataset.retry;
+        if (body.deadline) moveDeadline(body.deadline);
+      } else {
+        batch.forEach(({ slot }) => setStatus(slot, body.error, "error"));
+        announce(body.error);
       }
     } finally {
       flushing = false;
     }
+    if (Object.keys(pending).length) flushWhenDue(); // answers given while this one was on its way
   }
 
   // The connection sentence is a live region: it changes only when the state does, so it is spoken once.
@@ -101,8 +123,11 @@
   // questions change silently.
   const announcer = document.querySelector(".attempt__announce");
   const announce = (text) => { announcer.textContent = text; };
-  const savedSentence = (slot) =>
-    form.dataset.savedQuestion.replace("{n}", fieldset(slot).querySelector(".question__number").textContent.replace(/\D+/g, ""));
+  const savedSentence = (slots) =>
+    form.dataset.savedQuestion.replace(
+      "{n}",
+      slots.map((slot) => fieldset(slot).querySelector(".question__number").textContent.replace(/\D+/g, "")).join(", "),
+    );
 
   form.addEventListener("change", (event) => {
     const set = event.target.closest("fieldset[data-slot]");
@@ -112,7 +137,7 @@
     pending[slot] = { options: chosen(slot), sequence: sequences[slot] };
     persist();
     setStatus(slot, form.dataset.pending, "pending");
-    flush();
+    flushWhenDue();
   });
 
   form.addEventListener("submit", (event) => {
@@ -130,7 +155,9 @@
 
   window.addEventListener("online", () => { showConnection(true); flush(); });
   window.addEventListener("offline", () => showConnection(false));
-  setInterval(flush, 5000);
+  // Leaving the page (another tab, the phone locked) sends what is held at once.
+  document.addEventListener("visibilitychange", () => { if (document.hidden) flush(); });
+  setInterval(flushWhenDue, 5000);
   if (Object.keys(pending).length) flush();
 
   // The countdown follows the server's clock: the offset between the two is measured once. It is
