@@ -11,13 +11,12 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from courses.models import HomePage, LessonPage
-from quizzes import rules
 from quizzes.models import Question
-from quizzes.results import attempt_score
 from quizzes.versions import snapshot_of
 from training import demo as training_demo
 from training.models import OrganizingUnit
 
+from .entries import finish_entry
 from .models import Contest, ContestPage, ContestUnit, Entrant, Entry, EntryQuestion, ReferenceLesson, Round
 from .ranking import close_round, confirm_prizes
 
@@ -190,8 +189,8 @@ def add_entries(contest, round, units):
             )
             drawn = picker.sample(questions, round.questions_drawn)
             answer(entry, drawn, right * len(drawn) // QUESTIONS_PER_ROUND, picker)
-            finish_demo_entry(
-                entry, started + datetime.timedelta(minutes=4 + picker.randrange(9), seconds=index)
+            finish_entry(
+                entry, now=started + datetime.timedelta(minutes=4 + picker.randrange(9), seconds=index)
             )
 
 
@@ -215,18 +214,6 @@ def answer(entry, questions, right, picker):
             )
         )
     EntryQuestion.objects.bulk_create(slots)
-
-
-def finish_demo_entry(entry, finished_at):
-    """LEAD: the call point for the taking helper's finish step (graded by quizzes' rules, as any
-    attempt), once merged; until then the demo grades its slots with the same rules here."""
-    slots = list(entry.slots.all())
-    for slot in slots:
-        slot.fraction = rules.score(slot.version.weights(), set(slot.chosen))
-    EntryQuestion.objects.bulk_update(slots, ["fraction"])
-    entry.finished_at, entry.ending = finished_at, Entry.Ending.SUBMITTED
-    entry.score = attempt_score(slot.fraction for slot in slots)
-    entry.save(update_fields=["finished_at", "ending", "score"])
 
 
 def close_demo_round(round):

@@ -43,6 +43,18 @@ class ContestPage(Page):
         verbose_name = _("contest page")
         verbose_name_plural = _("contest pages")
 
+    def get_context(self, request, *args, **kwargs):
+        from .public import contest_context
+
+        context = super().get_context(request, *args, **kwargs)
+        contest = Contest.objects.filter(page=self).first() if self.pk else None
+        if contest is not None:
+            context.update(contest_context(contest, request.user))
+        context["references"] = [
+            reference.lesson for reference in self.reference_lessons.select_related("lesson")
+        ]
+        return context
+
 
 class ReferenceLesson(Orderable):
     """A lesson of a course offered as reference material (Tài liệu tham khảo) on a contest page."""

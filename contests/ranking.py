@@ -33,8 +33,11 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from quizzes.attempts import grace
+
 from . import round_log
 from .certificates import issue_round_certificates
+from .entries import finish_overdue_entries
 from .models import Disqualification, Entry, Prize, Round, Standing, UnitStanding
 
 
@@ -167,11 +170,14 @@ def close_round(round, by=None, now=None):
         # The conditional UPDATE is the lock: of two closes at once, only one finds the round open.
         if not Round.objects.filter(pk=round.pk, closed_at__isnull=True).update(closed_at=now):
             raise RankingRefused(_("This round is already closed."))
-        still_taken = Entry.objects.filter(round=round, finished_at__isnull=True, deadline__gt=now)
+        # An answer may still arrive within the grace after a deadline; past it, an entry left open is
+        # finished with the answers saved in time, as the periodic sweep would, so that it counts.
+        still_taken = Entry.objects.filter(round=round, finished_at__isnull=True, deadline__gt=now - grace())
         if still_taken.exists():
             raise RankingRefused(
                 _("Some entrants are still taking this round; close it once their time has run out.")
             )
+        finish_overdue_entries(Entry.objects.filter(round=round), now)
         count = rank_round(round)
         Round.objects.filter(pk=round.pk).update(all_correct_count=count)
         round.refresh_from_db()

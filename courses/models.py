@@ -3,7 +3,7 @@ import math
 from django.apps import apps
 from django.contrib.auth.views import redirect_to_login
 from django.db import models
-from django.db.models import F
+from django.db.models import F, Q
 from django.db.models.functions import Substr
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -204,16 +204,19 @@ class LessonPage(Page):
     @classmethod
     def readable_by(cls, user):
         """The lessons ``user`` may read: those of the courses of their classes, or all of them for
-        the people who work in the admin. Search and document downloads follow the same rule."""
+        the people who work in the admin; and, for anyone, the reference material of a published
+        contest page (its entrants are the public). Search and document downloads follow the same rule."""
+        ReferenceLesson = apps.get_model("contests", "ReferenceLesson")
+        referenced = Q(pk__in=ReferenceLesson.objects.filter(page__live=True).values("lesson_id"))
         if not user.is_authenticated:
-            return cls.objects.none()
+            return cls.objects.filter(referenced)
         if user.has_perm("wagtailadmin.access_admin"):
             return cls.objects.all()
         Enrollment = apps.get_model("training", "Enrollment")
         course_paths = Enrollment.objects.filter(trainee=user).values("training_class__course__path")
         # A lesson's course is its parent: its tree path minus one step.
         return cls.objects.annotate(course_path=Substr("path", 1, (F("depth") - 1) * cls.steplen)).filter(
-            course_path__in=course_paths
+            Q(course_path__in=course_paths) | referenced
         )
 
     def enrollments_of(self, user):

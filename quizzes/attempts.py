@@ -1,10 +1,14 @@
 """Taking a quiz, in small named steps: start (draw the questions), save an answer, finish and grade.
 
+A contest entry is taken by the same steps (``contests.entries``): ``draw``, ``add_slots``,
+``slots_to_answer``, ``save_answers``, ``finish`` and ``grade`` take any attempt and its slots.
+
 The deadline is the server's. An answer reaching the server after the deadline plus a short grace
 (``QUIZ_ANSWER_GRACE_SECONDS``) is refused; an attempt left open past it is finished with the
 answers saved in time, when the trainee comes back and by a periodic sweep.
 """
 
+import functools
 import json
 import random
 from datetime import timedelta
@@ -65,7 +69,7 @@ def start_attempt(enrollment, quiz, now=None):
             attempt = Attempt.objects.create(
                 enrollment=enrollment, quiz=quiz, number=number, **times(quiz, enrollment, now)
             )
-            add_slots(attempt, quiz, questions)
+            add_slots(attempt, questions, quiz.shuffle_options)
     except IntegrityError:
         # Two starts raced (a double click), or the attempt was being prepared: the database kept one.
         current = Attempt.objects.get(enrollment=enrollment, quiz=quiz, finished_at__isnull=True)
@@ -98,14 +102,16 @@ def stamp_start(attempt, quiz, enrollment, now):
     return attempt
 
 
-def add_slots(attempt, quiz, questions):
-    """The drawn ``questions`` as the slots of ``attempt``, in order, each with its options' order."""
-    AttemptQuestion.objects.bulk_create(
-        AttemptQuestion(
-            attempt=attempt,
+def add_slots(attempt, questions, shuffle_options):
+    """The drawn ``questions`` as the slots of ``attempt`` (a quiz attempt or a contest entry), in order,
+    each with its options' order."""
+    slots = attempt.slots
+    slots.model.objects.bulk_create(
+        slots.model(
+            **{slots.field.name: attempt},
             question=question,
             position=position,
-            option_order=option_order(quiz, question),
+            option_order=option_order(question, shuffle_options),
             snapshot=snapshot_of(question),
         )
         for position, question in enumerate(questions, start=1)
@@ -142,7 +148,7 @@ def prepare_attempts(training_class, now=None):
         try:
             with transaction.atomic():
                 attempt = Attempt.objects.create(enrollment=enrollment, quiz=quiz, number=number)
-                add_slots(attempt, quiz, questions)
+                add_slots(attempt, questions, quiz.shuffle_options)
         except IntegrityError:
             continue  # the trainee started meanwhile
         prepared += 1
@@ -154,15 +160,21 @@ def load_bank(quiz):
 
 
 def draw_questions(quiz, bank=None):
-    """The questions of one attempt: the whole bank, or ``questions_drawn`` of them, evenly per category.
+    """The questions of one attempt at ``quiz`` (see ``draw``).
 
     ``bank`` is the course's bank (``load_bank``), when drawing for many attempts at once.
     """
     bank = load_bank(quiz) if bank is None else bank
-    wanted = quiz.questions_drawn or len(bank)
+    return draw(bank, quiz.questions_drawn, quiz.draw_per_category, quiz.shuffle_questions)
+
+
+def draw(bank, wanted, per_category, shuffle):
+    """``wanted`` questions of ``bank`` (all of it when 0 or more than it holds), evenly per category
+    when ``per_category``; shuffled, or in the bank's order of category and question."""
+    wanted = wanted or len(bank)
     if wanted >= len(bank):
         drawn = list(bank)
-    elif quiz.draw_per_category:
+    elif per_category:
         by_category = {}
         for question in bank:
             by_category.setdefault(question.category_id, []).append(question)
@@ -174,16 +186,17 @@ def draw_questions(quiz, bank=None):
                     drawn.append(pool.pop())
     else:
         drawn = random.sample(bank, wanted)
-    if quiz.shuffle_questions:
+    if shuffle:
         random.shuffle(drawn)
     else:
         drawn.sort(key=lambda question: (question.category_id or 0, question.pk))
     return drawn
 
 
-def option_order(quiz, question):
+def option_order(question, shuffle):
+    """The order ``question``'s options are shown in: shuffled when asked, but never true/false's."""
     ids = [option.pk for option in question.options.all()]
-    if quiz.shuffle_options and question.kind != rules.TRUE_FALSE:
+    if shuffle and question.kind != rules.TRUE_FALSE:
         random.shuffle(ids)
     return ids
 
@@ -192,38 +205,62 @@ SLOTS_TO_ANSWER = """
     SELECT attempt.id, attempt.started_at, attempt.deadline, attempt.finished_at,
            slot.id AS slot_id, slot.option_order AS slot_option_order,
            question.id AS question_id, question.kind AS question_kind
-    FROM quizzes_attemptquestion slot
-    JOIN quizzes_attempt attempt ON attempt.id = slot.attempt_id
-    JOIN training_enrollment enrollment ON enrollment.id = attempt.enrollment_id
+    FROM {slot_table} slot
+    JOIN {attempt_table} attempt ON attempt.id = slot.{attempt_column}
+    JOIN {owner_table} owner ON owner.id = attempt.{owner_column}
     JOIN quizzes_question question ON question.id = slot.question_id
-    WHERE slot.id IN ({slots}) AND slot.attempt_id = %s AND enrollment.trainee_id = %s
+    WHERE slot.id IN ({{slots}}) AND slot.{attempt_column} = %s AND owner.{user_column} = %s
 """
 
 
-def slots_to_answer(trainee, attempt_id, slot_ids):
-    """The attempt ``attempt_id`` of ``trainee`` and its slots ``slot_ids`` (by id), with just what
+# How a slot leads to the user who owns it: a quiz attempt's slot through its enrolment's trainee.
+QUIZ_OWNERSHIP = (AttemptQuestion, "attempt", "enrollment", "trainee")
+
+
+@functools.cache
+def slots_query(slot_model, attempt_field, owner_field, user_field):
+    """``SLOTS_TO_ANSWER`` for slots of ``slot_model``, owned through ``attempt_field``, then the
+    attempt's ``owner_field``, then its ``user_field``."""
+    attempt = slot_model._meta.get_field(attempt_field)
+    owner = attempt.related_model._meta.get_field(owner_field)
+    return SLOTS_TO_ANSWER.format(
+        slot_table=slot_model._meta.db_table,
+        attempt_table=attempt.related_model._meta.db_table,
+        attempt_column=attempt.column,
+        owner_table=owner.related_model._meta.db_table,
+        owner_column=owner.column,
+        user_column=owner.related_model._meta.get_field(user_field).column,
+    )
+
+
+def slots_to_answer(user, attempt_id, slot_ids, ownership=QUIZ_OWNERSHIP):
+    """The attempt ``attempt_id`` of ``user`` and its slots ``slot_ids`` (by id), with just what
     ``check_answer`` reads.
 
-    Raises ``AttemptQuestion.DoesNotExist`` when the attempt is not theirs or a slot not in it. Every
-    autosave of every trainee starts here, so it is one query, written in SQL: building this join with
-    the ORM took longer than the database took to run it (bench/quiz_load.py). The instances are
-    loaded ones with deferred fields, as ``only()`` gives.
+    ``ownership`` names the slot model and the path from it to its user (``QUIZ_OWNERSHIP``; a contest
+    entry's in ``contests.entries``); each slot's attempt is set on the field of that name. Raises the
+    slot model's ``DoesNotExist`` when the attempt is not theirs or a slot not in it. Every autosave of
+    every trainee starts here, so it is one query, written in SQL: building this join with the ORM took
+    longer than the database took to run it (bench/quiz_load.py). The instances are loaded ones with
+    deferred fields, as ``only()`` gives.
     """
+    slot_model, attempt_field = ownership[:2]
+    attempt_model = slot_model._meta.get_field(attempt_field).related_model
     slot_ids = set(slot_ids)
-    sql = SLOTS_TO_ANSWER.format(slots=", ".join(["%s"] * len(slot_ids)))
-    rows = list(Attempt.objects.raw(sql, [*slot_ids, attempt_id, trainee.pk]))
+    sql = slots_query(*ownership).format(slots=", ".join(["%s"] * len(slot_ids)))
+    rows = list(attempt_model.objects.raw(sql, [*slot_ids, attempt_id, user.pk]))
     if not slot_ids or len(rows) != len(slot_ids):
-        raise AttemptQuestion.DoesNotExist
+        raise slot_model.DoesNotExist
     attempt, slots = rows[0], {}
     for row in rows:
         slot = loaded(
-            AttemptQuestion,
+            slot_model,
             id=row.slot_id,
-            attempt_id=attempt.pk,
+            **{f"{attempt_field}_id": attempt.pk},
             question_id=row.question_id,
             option_order=json.loads(row.slot_option_order),
         )
-        slot.attempt = attempt
+        setattr(slot, attempt_field, attempt)
         slot.question = loaded(Question, id=row.question_id, kind=row.question_kind)
         slots[slot.pk] = slot
     return attempt, slots
@@ -238,7 +275,7 @@ def loaded(model, **values):
 # One conditional UPDATE of the slot's row alone: a stale answer (lower sequence) never overwrites a
 # newer one, and a graded question (its attempt was finished meanwhile, see grade) takes no answer.
 STORE_ANSWER = """
-    UPDATE quizzes_attemptquestion SET chosen = %s, sequence = %s, answered_at = %s
+    UPDATE {slot_table} SET chosen = %s, sequence = %s, answered_at = %s
     WHERE id = %s AND sequence < %s AND fraction IS NULL
 """
 
@@ -274,22 +311,25 @@ def save_answers(attempt, answers, now=None):
 
     Every answer is checked before any is stored (``check_answer``), so a refused one stores nothing.
     The UPDATEs are written in SQL for the same reason as ``slots_to_answer``; the fields still
-    convert the values for the database.
+    convert the values for the database. ``attempt`` is a quiz attempt or a contest entry.
     """
     now = now or timezone.now()
     checked = [
         (slot, check_answer(attempt, slot, options, sequence, now), sequence)
         for slot, options, sequence in answers
     ]
-    field = AttemptQuestion._meta.get_field
+    slots = attempt.slots
+    field = slots.model._meta.get_field
+    store = STORE_ANSWER.format(slot_table=slots.model._meta.db_table)
     answered_at = field("answered_at").get_db_prep_save(now, connection)
     saved = []
     with transaction.atomic(savepoint=False), connection.cursor() as cursor:
         for slot, chosen, sequence in checked:
             chosen = field("chosen").get_db_prep_save(chosen, connection)
-            cursor.execute(STORE_ANSWER, [chosen, sequence, answered_at, slot.pk, sequence])
+            cursor.execute(store, [chosen, sequence, answered_at, slot.pk, sequence])
             saved.append(bool(cursor.rowcount))
-    if not all(saved) and AttemptQuestion.objects.filter(attempt=attempt.pk, fraction__isnull=False).exists():
+    finished = {slots.field.name: attempt.pk, "fraction__isnull": False}
+    if not all(saved) and slots.model.objects.filter(**finished).exists():
         raise QuizRefused("finished")
     return saved
 
@@ -300,15 +340,9 @@ def save_answer(attempt, slot, option_ids, sequence, now=None):
 
 
 def finish_attempt(attempt, now=None, ending=Attempt.Ending.SUBMITTED):
-    """Finish and grade ``attempt`` exactly once, however many submits race; returns the fresh row."""
+    """Finish and grade a quiz attempt exactly once, however many submits race; returns the fresh row."""
     now = now or timezone.now()
-    with transaction.atomic():
-        won = Attempt.objects.filter(pk=attempt.pk, finished_at__isnull=True).update(
-            finished_at=now, ending=ending
-        )
-        if won:
-            grade(attempt)
-    attempt.refresh_from_db()
+    won = finish(attempt, now, ending, results=lambda score: {"passed": score >= attempt.quiz.pass_mark})
     if won:
         from training.audit import attempt_finished
         from training.progress import complete_if_rule_met
@@ -318,18 +352,38 @@ def finish_attempt(attempt, now=None, ending=Attempt.Ending.SUBMITTED):
     return attempt
 
 
-def grade(attempt):
-    """Score every question of a finishing attempt, inside the transaction that finishes it.
+def finish(attempt, now, ending, fields=None, results=None):
+    """Finish and grade ``attempt`` (a quiz attempt or a contest entry) exactly once, however many
+    submits race; returns whether this call finished it, and refreshes ``attempt`` either way.
+
+    ``fields`` are stored with the finish, in the same conditional UPDATE (a contest entry's
+    prediction); ``results(score)`` gives the fields stored with the score.
+    """
+    model = type(attempt)
+    with transaction.atomic():
+        won = model.objects.filter(pk=attempt.pk, finished_at__isnull=True).update(
+            finished_at=now, ending=ending, **(fields or {})
+        )
+        if won:
+            score = grade(attempt.slots.all())
+            model.objects.filter(pk=attempt.pk).update(score=score, **(results(score) if results else {}))
+    attempt.refresh_from_db()
+    return bool(won)
+
+
+def grade(slots):
+    """Score every question of a finishing attempt (its ``slots`` queryset), inside the transaction that
+    finishes it; returns the attempt's score.
 
     The questions' rows stay locked until that transaction ends, so an answer racing the submit either
     was stored before and is graded, or waits and finds its question graded, and is refused.
     """
-    slots = list(attempt.slots.select_for_update(of=("self",)))
+    slots = list(slots.select_for_update(of=("self",)))
     for slot in slots:
         slot.fraction = rules.score(slot.version.weights(), set(slot.chosen))  # the version drawn
-    AttemptQuestion.objects.bulk_update(slots, ["fraction"])
-    score = attempt_score(slot.fraction for slot in slots)
-    Attempt.objects.filter(pk=attempt.pk).update(score=score, passed=score >= attempt.quiz.pass_mark)
+    if slots:
+        type(slots[0]).objects.bulk_update(slots, ["fraction"])
+    return attempt_score(slot.fraction for slot in slots)
 
 
 def is_overdue(attempt, now):
@@ -337,10 +391,12 @@ def is_overdue(attempt, now):
     return attempt.is_open and attempt.is_started and attempt.deadline < now - grace()
 
 
-def finish_overdue(attempts, now=None):
-    """Finish the open attempts whose deadline and grace have passed; returns how many."""
+def finish_overdue(attempts, now=None, finisher=None):
+    """Finish the open attempts whose deadline and grace have passed, with ``finisher`` (by default
+    ``finish_attempt``, for quiz attempts); returns how many."""
     now = now or timezone.now()
+    finisher = finisher or finish_attempt
     overdue = list(attempts.filter(finished_at__isnull=True, deadline__lt=now - grace()))
     for attempt in overdue:
-        finish_attempt(attempt, now=attempt.deadline, ending=Attempt.Ending.TIMED_OUT)
+        finisher(attempt, now=attempt.deadline, ending=Attempt.Ending.TIMED_OUT)
     return len(overdue)

@@ -12,12 +12,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from courses.models import LessonPage
 from training.models import Enrollment
 from training.shedding import autosave_hold, shed_when_saturated
 
 from . import allowances
 from .attempts import (
+    QUIZ_OWNERSHIP,
     QuizRefused,
     finish_attempt,
     finish_overdue,
@@ -27,9 +27,9 @@ from .attempts import (
     slots_to_answer,
     start_attempt,
 )
-from .models import Attempt, AttemptQuestion, Quiz
+from .models import Attempt, Quiz
 from .results import quiz_result
-from .versions import passage_url
+from .review import review_slots
 
 # More answers than any quiz has questions is not a page's autosave.
 MAX_ANSWERS_PER_SAVE = 200
@@ -140,13 +140,20 @@ def save_posted_answers(attempt, slots, data):
 @login_required
 @require_POST
 def save_answer_view(request, pk):
-    """Autosave, as JSON: {"answers": [{"slot": id, "options": [ids], "sequence": n}, …]}, all or none.
+    """Autosave, as JSON: {"answers": [{"slot": id, "options": [ids], "sequence": n}, …]}, all or none
+    (see ``autosave``)."""
+    return autosave(request, pk, REFUSALS, lambda: own_attempt(request, pk))
+
+
+def autosave(request, attempt_id, refusals, own, ownership=QUIZ_OWNERSHIP):
+    """The answers posted as JSON to the attempt ``attempt_id`` (a quiz attempt, or a contest entry with
+    its ``ownership``), saved all or none; the reply the page's script reads.
 
     Every answer of every trainee comes through here, so it costs two queries besides the session and
     the user, however many answers it carries: the slots with just what ``check_answer`` reads, found
     only in an attempt of this trainee, and their conditional UPDATEs in one transaction. Only when a
-    slot is not found does a third query tell someone else's attempt (404) from a question that is not
-    in it (400). The reply says how long the page holds its next answers (``autosave_hold``).
+    slot is not found does a third query (``own``) tell someone else's attempt (404) from a question
+    that is not in it (400). The reply says how long the page holds its next answers (``autosave_hold``).
     """
     try:
         answers = [
@@ -155,15 +162,17 @@ def save_answer_view(request, pk):
         ]
         if len(answers) > MAX_ANSWERS_PER_SAVE:
             raise ValueError("more answers than a quiz has questions")
-        attempt, slots = slots_to_answer(request.user, pk, [slot_id for slot_id, _, _ in answers])
+        attempt, slots = slots_to_answer(
+            request.user, attempt_id, [slot_id for slot_id, _, _ in answers], ownership
+        )
         saved = save_answers(
             attempt, [(slots[slot_id], options, sequence) for slot_id, options, sequence in answers]
         )
     except QuizRefused as refusal:
-        return JsonResponse({"error": str(REFUSALS[refusal.reason]), "reason": refusal.reason}, status=409)
-    except (ValueError, KeyError, TypeError, AttemptQuestion.DoesNotExist):
-        own_attempt(request, pk)  # someone else's attempt is a 404, as on its other pages
-        return JsonResponse({"error": str(REFUSALS["tampered"]), "reason": "tampered"}, status=400)
+        return JsonResponse({"error": str(refusals[refusal.reason]), "reason": refusal.reason}, status=409)
+    except (ValueError, KeyError, TypeError, ownership[0].DoesNotExist):
+        own()  # someone else's attempt is a 404, as on its other pages
+        return JsonResponse({"error": str(refusals["tampered"]), "reason": "tampered"}, status=400)
     # The deadline comes with each save: extra time granted meanwhile moves the page's countdown.
     return JsonResponse(
         {
@@ -196,13 +205,7 @@ def review_page(request, pk):
         return redirect("quiz_attempt", attempt.pk)
     quiz, training_class = attempt.quiz, attempt.enrollment.training_class
     review_open = quiz.review == Quiz.Review.AFTER_SUBMIT or timezone.localdate() > training_class.ends_on
-    slots = list(attempt.slots.all())
-    lessons = LessonPage.objects.in_bulk({slot.version.lesson_id for slot in slots} - {None})
-    for slot in slots:
-        slot.is_right = slot.fraction == 1
-        slot.lesson = lessons.get(slot.version.lesson_id)
-        if slot.lesson is not None:
-            slot.passage_url = passage_url(slot.lesson, slot.version.passage)
+    slots = review_slots(attempt.slots.all())
     context = {
         "attempt": attempt,
         "quiz": quiz,

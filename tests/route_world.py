@@ -82,7 +82,7 @@ def build_world():
     )
     contest_round = make_round(organizing_unit=class_a.organizing_unit, course=course)
     entrant = make_entrant(contest_round, "Người dự thi của thế giới thử", user=owner)
-    make_entry(entrant, contest_round, 100, prediction=1)
+    contest_entry = make_entry(entrant, contest_round, 100, prediction=1)
     close_round(contest_round)
     return SimpleNamespace(
         users={
@@ -116,6 +116,7 @@ def build_world():
         task=Task.objects.first(),
         revision=lesson.save_revision(),
         contest_round=contest_round,
+        contest_entry=contest_entry,
         contest=contest_round.contest,
         entrant=entrant,
     )

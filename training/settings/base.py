@@ -252,6 +252,7 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
     "finish-overdue-quiz-attempts": {"task": "quizzes.tasks.finish_overdue_attempts", "schedule": 60.0},
     "prepare-opening-quiz-attempts": {"task": "quizzes.tasks.prepare_opening_attempts", "schedule": 300.0},
+    "finish-overdue-contest-entries": {"task": "contests.tasks.sweep_overdue_entries", "schedule": 60.0},
     "sweep-certificates": {"task": "training.tasks.sweep_certificates", "schedule": 30.0},
 }
 # A pending certificate queued longer ago than this is queued again by the sweep (its message was
