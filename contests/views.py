@@ -148,7 +148,7 @@ def result_page(request, entry_id):
         "round": round,
         "contest": round.contest,
         "contest_url": contest_page_url(round.contest),
-        "time_taken": duration_text(entry.time_taken),
+        "time_taken": entry.time_taken,
         "review_open": shown,
         "slots": readable_passages(review_slots(entry.slots.all()), request.user) if shown else [],
         "reference_lessons": (
@@ -169,8 +169,3 @@ def readable_passages(slots, user):
         if slot.lesson is not None and slot.lesson.pk not in readable:
             slot.lesson = None
     return slots
-
-
-def duration_text(duration):
-    seconds = int(duration.total_seconds())
-    return _("%(minutes)d min %(seconds)02d s") % {"minutes": seconds // 60, "seconds": seconds % 60}
