@@ -1,36 +1,63 @@
-"""Benchmark: closing a contest round of 100,000 entrants and 300,000 tries, and its pages, on PostgreSQL.
+"""Benchmark: closing a contest round of 100,000 entrants and 300,000 tries, its pages, tries over HTTP.
 
     .venv/bin/python bench/contests.py [--entrants 100000] [--tries 3] [--runs 9]
+        [--takers 300] [--concurrency 16] [--cache redis://127.0.0.1:6379/6]
 
 Creates (and removes afterwards) the PostgreSQL database ``dvk_bench_contests`` at 127.0.0.1:5432, fills
-it with `load_demo`, then one contest of 63 units whose first round (closed by the clock, not yet by
-hand) has --entrants entrants with --tries finished tries each, written with one INSERT … SELECT per
-table. Prints, one per line as ``name: value``:
+it with `load_demo`, then one contest of 63 units, with its public Wagtail page, whose first round (closed
+by the clock, not yet by hand) has --entrants entrants with --tries finished tries each, written with one
+INSERT … SELECT per table; its second round is open. The cache is the Redis database --cache (default
+``redis://127.0.0.1:6379/6``), as deployed; it is emptied on the way out. Prints, one per line as
+``name: value``:
 
 - ranking_s: closing the round (contests.ranking.close_round: the true all-correct count, the full
   ranking from each entrant's best try, the prizes) and its unit table;
 - results_page_ms: the public results page of that round, whole requests through Django's middleware
-  and templates, median of --runs after two warm-ups, while another round of the same contest takes
+  and templates, median of --runs after two warm-ups, while the open round of the same contest takes
   new tries (a thread writes them as fast as the database takes them);
-- contest_page_ms: the contest's public Wagtail page, the same way, when its template is on this
-  branch (else "n/a");
-- entries_per_s: tries taken through HTTP (start, autosave, submit): "n/a" until the taking views
-  are merged;
+- contest_page_ms: the contest's public Wagtail page (its URL, with the rounds and the open round's live
+  counts, which the page caches for 15 s), to a visitor not signed in, the same way: median of --runs
+  after two warm-ups, while tries arrive;
 - arrivals_per_s: the tries the writing thread stored per second while the pages were timed;
+- entries_per_s: tries taken through HTTP, against gunicorn with ``gunicorn.conf.py`` and production
+  settings on loopback (as bench/exam_day.py starts it): --takers signed-in entrants (their sessions
+  made here, as bench/quiz_load.py does), --concurrency at a time, each with an aiohttp client of their
+  own, press start, load the entry page, save their answers (one JSON autosave) and submit with their
+  prediction; submits completed divided by the wall time of the phase (first request sent to last
+  reply read). --concurrency entrants more go first, untimed, to warm the workers up;
+- entry_errors: requests of that phase that failed or got an unexpected reply (their tries do not count);
 - generate_s: the time to write the entrants and tries.
 """
 
 import argparse
+import asyncio
 import datetime
+import os
+import random
+import re
+import secrets
+import signal
+import socket
 import statistics
+import subprocess
+import sys
 import threading
 import time
+from contextlib import contextmanager
+from pathlib import Path
 
-from scratch import environment, manage, scratch_database, setup_django
+import aiohttp
+import redis
+from scratch import BASE_DIR, environment, free_port, manage, media_root, scratch_database, setup_django
 
 DATABASE = "dvk_bench_contests"
-ENV = environment(DATABASE)
+# One secret for this process and gunicorn: the sessions made here are valid there. Static files go
+# to the scratch media folder, removed with it.
+ENV = environment(
+    DATABASE, SECRET_KEY=secrets.token_urlsafe(50), STATIC_ROOT=str(media_root(DATABASE) / "static")
+)
 UNITS = 63
+CSRF = "c" * 32
 
 
 def prepare(entrants, tries):
@@ -41,14 +68,26 @@ def prepare(entrants, tries):
     from django.db import connection
     from django.utils import timezone
 
-    from contests.models import Contest, ContestUnit, Round
-    from courses.models import CoursePage
+    from contests.models import Contest, ContestPage, ContestUnit, Round
+    from courses.models import CoursePage, HomePage
     from training.models import OrganizingUnit
 
     now = timezone.now()
     course = CoursePage.objects.first()
+    page = HomePage.objects.first().add_child(
+        instance=ContestPage(
+            title="Cuộc thi thử tải",
+            slug="cuoc-thi-thu-tai",
+            introduction="Cuộc thi của phép đo.",
+            rules="<h2>Thể lệ</h2><p>Mỗi người dự thi có bốn lượt trong mỗi tuần thi.</p>",
+        )
+    )
+    page.save_revision().publish()
     contest = Contest.objects.create(
-        name="Cuộc thi thử tải", organizing_unit=OrganizingUnit.objects.first(), consent_purpose="Thử tải."
+        name="Cuộc thi thử tải",
+        organizing_unit=OrganizingUnit.objects.first(),
+        consent_purpose="Thử tải.",
+        page=page,
     )
     ContestUnit.objects.bulk_create(
         ContestUnit(
@@ -171,19 +210,169 @@ def timed(client, url, runs):
     return statistics.median(timings)
 
 
-def contest_page_url(contest):
-    """The contest's public page, if this branch renders one; else None."""
-    from django.template import TemplateDoesNotExist
-    from django.template.loader import get_template
+class Takers:
+    """Signed-in entrants taking the open round over HTTP, ``concurrency`` at a time, each with a client
+    of their own (cookies, keep-alive) as a browser: start, the entry page, one autosave, the submit."""
 
-    page = contest.page
-    if page is None or not page.live:
-        return None
+    def __init__(self, port, round, concurrency):
+        self.base = f"http://127.0.0.1:{port}"
+        self.round, self.concurrency = round, concurrency
+        self.submitted, self.errors = 0, []
+
+    async def run(self, entrants):
+        """Seconds from the first request of ``entrants`` (their cookies) to the last reply."""
+        waiting = asyncio.Queue()
+        for cookies in entrants:
+            waiting.put_nowait(cookies)
+
+        async def taker():
+            while not waiting.empty():
+                await self.take(waiting.get_nowait())
+
+        started = time.perf_counter()
+        await asyncio.gather(*(taker() for _ in range(self.concurrency)))
+        return time.perf_counter() - started
+
+    def expect(self, response, status, what):
+        if response.status != status:
+            self.errors.append(f"{what}: {response.status}")
+            return False
+        return True
+
+    async def take(self, cookies):
+        # Loopback counts as secure, as HTTPS does in production (secure cookies).
+        jar = aiohttp.CookieJar(unsafe=True, treat_as_secure_origin=[self.base])
+        timeout = aiohttp.ClientTimeout(total=60)
+        async with aiohttp.ClientSession(
+            self.base, cookie_jar=jar, cookies=cookies, timeout=timeout
+        ) as browser:
+            try:
+                await self.journey(browser)
+            except (aiohttp.ClientError, TimeoutError) as error:
+                self.errors.append(f"{error!r}")
+
+    async def journey(self, browser):
+        form = {"csrfmiddlewaretoken": CSRF}
+        async with browser.post(
+            f"/cuoc-thi/tuan-thi/{self.round.pk}/vao-thi/", data=form, allow_redirects=False
+        ) as response:
+            await response.read()
+            location = response.headers.get("Location", "")
+        if not self.expect(response, 302, "start"):
+            return
+        if not re.fullmatch(r"/cuoc-thi/bai-thi/\d+/", location):  # refused: sent back to the contest page
+            self.errors.append(f"start: sent to {location}")
+            return
+        async with browser.get(location) as response:
+            page = await response.text()
+        if not self.expect(response, 200, "entry page"):
+            return
+        slots = {}
+        for slot, option in re.findall(r'name="slot-(\d+)" value="(\d+)"', page):
+            slots.setdefault(int(slot), []).append(int(option))
+        if not slots:
+            self.errors.append("entry page: no questions")
+            return
+        answers = [
+            {"slot": slot, "options": [random.choice(options)], "sequence": 1}
+            for slot, options in slots.items()
+        ]
+        async with browser.post(
+            f"{location}tra-loi/", json={"answers": answers}, headers={"X-CSRFToken": CSRF}
+        ) as response:
+            saved = await response.json() if response.status == 200 else None
+        if not self.expect(response, 200, "autosave"):
+            return
+        if not all(answer["saved"] for answer in saved["answers"]):
+            self.errors.append("autosave: not saved")
+        form |= {"action": "submit", "prediction": str(random.randrange(30000))}
+        async with browser.post(location, data=form, allow_redirects=False) as response:
+            await response.read()
+        if self.expect(response, 302, "submit"):
+            self.submitted += 1
+
+
+def sign_in(entrants):
+    """A session for each of ``entrants``' accounts, as signing in makes it; returns their cookies."""
+    from importlib import import_module
+
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+
+    SessionStore = import_module(settings.SESSION_ENGINE).SessionStore
+    signed_in = []
+    for entrant in entrants:
+        session = SessionStore()
+        session[SESSION_KEY] = str(entrant.user.pk)
+        session[BACKEND_SESSION_KEY] = "training.auth.UsernameEmailOrPhoneBackend"
+        session[HASH_SESSION_KEY] = entrant.user.get_session_auth_hash()
+        session.save()
+        signed_in.append({settings.SESSION_COOKIE_NAME: session.session_key, settings.CSRF_COOKIE_NAME: CSRF})
+    return signed_in
+
+
+def entries_per_s(round, takers, concurrency):
+    """(submits per second, errors) of ``takers`` entrants taking ``round`` through gunicorn."""
+    from contests.models import Entrant
+
+    # The entrants the arriving tries reach last: they all have tries left.
+    entrants = Entrant.objects.filter(contest=round.contest_id).select_related("user").order_by("-pk")
+    signed_in = sign_in(entrants[: concurrency + takers])
+    port = free_port()
+    env = {
+        **ENV,
+        "DJANGO_SETTINGS_MODULE": "training.settings.production",
+        "SECURE_SSL_REDIRECT": "false",  # plain HTTP on loopback
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SITE_URL": f"http://127.0.0.1:{port}",
+        "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+        "PORT": str(port),
+    }
+    server = subprocess.Popen(
+        [Path(sys.executable).parent / "gunicorn", "training.wsgi", "--config", "gunicorn.conf.py"],
+        cwd=BASE_DIR,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     try:
-        get_template(page.specific.get_template(None))
-    except TemplateDoesNotExist:
-        return None
-    return page.url
+        wait_for_port(port, server)
+        load = Takers(port, round, concurrency)
+        asyncio.run(load.run(signed_in[:concurrency]))  # warming the workers up: not counted
+        load.submitted, load.errors = 0, []
+        seconds = asyncio.run(load.run(signed_in[concurrency:]))
+    finally:
+        server.send_signal(signal.SIGTERM)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
+    for error in sorted(set(load.errors))[:10]:
+        print(error, file=sys.stderr)
+    return load.submitted / seconds, len(load.errors)
+
+
+@contextmanager
+def emptied_afterwards(url):
+    """The Redis database ``url``, emptied on the way out even when the benchmark fails."""
+    try:
+        yield
+    finally:
+        redis.Redis.from_url(url).flushdb()
+
+
+def wait_for_port(port, server):
+    for _ in range(300):
+        if server.poll() is not None:
+            raise SystemExit("gunicorn stopped at start-up")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise SystemExit("gunicorn did not start")
 
 
 def main():
@@ -191,10 +380,14 @@ def main():
     parser.add_argument("--entrants", type=int, default=100_000)
     parser.add_argument("--tries", type=int, default=3)
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--takers", type=int, default=300, help="entrants taking the round over HTTP (300)")
+    parser.add_argument("--concurrency", type=int, default=16, help="of them at once (16)")
+    parser.add_argument("--cache", default="redis://127.0.0.1:6379/6", help="Redis for the cache (db 6)")
     args = parser.parse_args()
+    ENV["CACHE_URL"] = args.cache
 
     results = []
-    with scratch_database(DATABASE):
+    with scratch_database(DATABASE), emptied_afterwards(args.cache):
         (closing, arriving), generate_s = prepare(args.entrants, args.tries)
         from django.test import Client
 
@@ -211,17 +404,16 @@ def main():
         arrivals_started = time.perf_counter()
         client = Client(HTTP_HOST="localhost")
         results.append(("results_page_ms", timed(client, f"/cuoc-thi/tuan/{closing.pk}/ket-qua/", args.runs)))
-        page_url = contest_page_url(closing.contest)
-        results.append(("contest_page_ms", timed(client, page_url, args.runs) if page_url else None))
+        results.append(("contest_page_ms", timed(client, closing.contest.page.url, args.runs)))
         arrivals.running = False
         arrivals.join()
         results.append(("arrivals_per_s", arrivals.stored / (time.perf_counter() - arrivals_started)))
-        # Taking a round (start → autosave → submit over HTTP) is built on another branch: measured
-        # here once it is merged.
-        results.append(("entries_per_s", None))
+        per_second, errors = entries_per_s(arriving, args.takers, args.concurrency)
+        results.append(("entries_per_s", per_second))
+        results.append(("entry_errors", errors))
         results.append(("generate_s", generate_s))
     for name, value in results:
-        print(f"{name}: {'n/a' if value is None else f'{value:.1f}'}")
+        print(f"{name}: {value if isinstance(value, int) else f'{value:.1f}'}")
 
 
 if __name__ == "__main__":
