@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from contests.models import Standing
+from contests.models import Entry, Standing
 from contests.ranking import close_round, provisional_ranking
 from tests.contests.factories_rank import make_entrant, make_entry, make_round
 
@@ -148,16 +148,19 @@ def test_a_person_wins_one_prize_per_round_however_many_good_tries(round):
     assert ranking(round) == [("An", 1, "first"), ("Bình", 2, "second")]
 
 
-def test_unfinished_tries_are_not_ranked(round):
+def test_a_try_left_open_past_its_time_is_finished_at_close_and_ranked_on_what_it_saved(round):
     entrant = make_entrant(round, "An")
     entry = make_entry(entrant, round, 100, prediction=1)
-    entry.finished_at = entry.score = None
+    entry.finished_at = entry.score = None  # the entrant closed the page; no answer was saved in time
     entry.deadline = round.closes_at
     entry.save()
 
     round = close_round(round)
 
-    assert (round.all_correct_count, ranking(round)) == (0, [])
+    entry.refresh_from_db()
+    assert (entry.ending, entry.finished_at, entry.score) == (Entry.Ending.TIMED_OUT, entry.deadline, 0)
+    assert round.all_correct_count == 0
+    assert [name for name, *_ in ranking(round)] == ["An"]
 
 
 def test_a_provisional_ranking_keeps_the_true_number_unpublished(round):
