@@ -168,7 +168,7 @@ def record_entrant_corrections(registry):
     registry.register(Entrant, audit.RecordedEditAction)
 
 
-@hooks.register("before_delete_snippet")
+@hooks.register("before_delete_snippet", order=-1)  # before training.records' general refusal
 def keep_contests_with_entrants(request, instances):
     """A contest that entrants registered for is kept (the database protects them): say so, not a 500."""
     held = [

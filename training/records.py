@@ -6,11 +6,14 @@ one at a time or in bulk) ask here first, so that a refusal is a message saying 
 and what to do instead, never an error page. Objects that hold nothing are deleted as before.
 """
 
+from collections import Counter
 from dataclasses import dataclass
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
+from django.db import router
 from django.db.models import Count, Q
+from django.db.models.deletion import Collector, ProtectedError, RestrictedError
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -153,20 +156,35 @@ def advice_for(instance):
     return next((advice for model, advice in ADVICE.items() if isinstance(instance, model)), "")
 
 
+def protected_from(instance):
+    """What else the database keeps ``instance`` for (``on_delete=PROTECT``, e.g. a contest's rounds and
+    entries), described by kind: "2 rounds"; empty when nothing does. The apps that hold such records
+    need not be known here: Django's own collector finds them, as deleting would."""
+    collector = Collector(using=router.db_for_write(type(instance)))
+    try:
+        collector.collect([instance])
+    except (ProtectedError, RestrictedError) as error:
+        kinds = Counter(type(record)._meta.verbose_name_plural for record in error.protected_objects)
+        return ", ".join(f"{count} {kind}" for kind, count in kinds.items())
+    return ""
+
+
 def refusal(instances):
     """Why ``instances`` may not be deleted, naming each one that holds records; None if none does."""
-    held = [(instance, records) for instance in instances if (records := held_by(instance))]
-    if not held:
+    refused = []
+    for instance in instances:
+        if records := held_by(instance):
+            reason = _("“%(object)s” cannot be deleted: it holds what trainees earned (%(records)s).")
+            refused.append((instance, reason % {"object": instance, "records": records.describe()}))
+        elif records := protected_from(instance):
+            reason = _("“%(object)s” cannot be deleted: other records refer to it (%(records)s).")
+            refused.append((instance, reason % {"object": instance, "records": records}))
+    if not refused:
         return None
-    reasons = [
-        _("“%(object)s” cannot be deleted: it holds what trainees earned (%(records)s).")
-        % {"object": instance, "records": records.describe()}
-        for instance, records in held
-    ]
-    advice = dict.fromkeys(str(advice_for(instance)) for instance, _records in held)
-    if len(held) < len(instances):
+    advice = dict.fromkeys(advice for instance, _reason in refused if (advice := str(advice_for(instance))))
+    if len(refused) < len(instances):
         advice[_("Nothing was deleted.")] = None
-    return " ".join([*reasons, *advice])
+    return " ".join([*(reason for _instance, reason in refused), *advice])
 
 
 def refuse_deletion(request, instances, back_to):
