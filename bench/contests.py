@@ -37,7 +37,6 @@ import random
 import re
 import secrets
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -48,7 +47,16 @@ from pathlib import Path
 
 import aiohttp
 import redis
-from scratch import BASE_DIR, environment, free_port, manage, media_root, scratch_database, setup_django
+from scratch import (
+    BASE_DIR,
+    environment,
+    free_port,
+    manage,
+    media_root,
+    scratch_database,
+    setup_django,
+    wait_for_port,
+)
 
 DATABASE = "dvk_bench_contests"
 # One secret for this process and gunicorn: the sessions made here are valid there. Static files go
@@ -361,18 +369,6 @@ def emptied_afterwards(url):
         yield
     finally:
         redis.Redis.from_url(url).flushdb()
-
-
-def wait_for_port(port, server):
-    for _ in range(300):
-        if server.poll() is not None:
-            raise SystemExit("gunicorn stopped at start-up")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise SystemExit("gunicorn did not start")
 
 
 def main():

@@ -58,7 +58,7 @@ from pathlib import Path
 
 import aiohttp
 import redis
-from scratch import BASE_DIR, environment, free_port, manage, scratch_database, setup_django
+from scratch import BASE_DIR, environment, free_port, manage, scratch_database, setup_django, wait_for_port
 
 DATABASE = f"dvk_examday_{os.getpid()}"
 QUESTIONS_DRAWN = 15
@@ -364,20 +364,6 @@ def stop(process):
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
-
-
-def wait_for_port(port, server):
-    import socket
-
-    for _ in range(300):
-        if server.poll() is not None:
-            raise SystemExit("gunicorn stopped at start-up")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise SystemExit("gunicorn did not start")
 
 
 def clear_broker(url):
