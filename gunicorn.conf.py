@@ -11,7 +11,10 @@ os.environ.setdefault("DVK_WEB_PROCESS", "true")
 
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WEB_WORKERS", "2"))
-threads = int(os.environ.get("WEB_THREADS", "4"))
+# Eight threads: a request spends much of its time waiting on PostgreSQL and Redis, and with four a
+# process left its core idle while requests queued (bench/exam_day.py: 95 % of a hall of a thousand had
+# their questions after 35 s with four, 20 s with eight, no better with sixteen).
+threads = int(os.environ.get("WEB_THREADS", "8"))
 # Longer than nginx's idle time for its upstream connections (deploy/nginx/dvk.conf, 60 s), so gunicorn never
 # closes a connection that nginx is about to reuse: a trainee thinks longer than gunicorn's 2 s default.
 keepalive = int(os.environ.get("WEB_KEEPALIVE_SECONDS", "75"))

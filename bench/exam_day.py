@@ -142,7 +142,7 @@ class Tally:
 
 class Page:
     """A trainee's attempt page, saving answers as quiz.js does: the ones given are sent together, at once
-    unless the server's last reply asked the page to hold them (``hold``, seconds)."""
+    unless the page (``data-hold``) or the server's last reply (``hold``) asked to hold them a few seconds."""
 
     def __init__(self, url, headers):
         self.url, self.headers = url, headers
@@ -258,16 +258,17 @@ class Hall:
             return
         attempt_url = started["attempt"]
         async with browser.get(attempt_url) as response:
-            page = await response.text()
+            page_html = await response.text()
         if not tally.expect(response, 200, "attempt page"):
             return
         tally.questions.append(time.monotonic() - self.released_at)
         slots = {}
-        for slot, option in re.findall(r'name="slot-(\d+)" value="(\d+)"', page):
+        for slot, option in re.findall(r'name="slot-(\d+)" value="(\d+)"', page_html):
             slots.setdefault(int(slot), []).append(int(option))
         if len(slots) != QUESTIONS_DRAWN:
             tally.errors.append(f"attempt page: {len(slots)} questions")
         page = Page(f"{attempt_url}tra-loi/", headers)
+        page.hold_until = time.monotonic() + int(re.search(r'data-hold="(\d+)"', page_html)[1])
         for slot, options in slots.items():
             wake = time.monotonic() + random.uniform(1, 4)  # thinking
             while page.held and page.hold_until <= wake:  # the page sends held answers when their hold ends

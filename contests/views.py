@@ -19,6 +19,7 @@ from quizzes.review import review_slots
 from quizzes.views import REFUSALS as QUIZ_REFUSALS
 from quizzes.views import autosave, save_posted_answers
 from training.client_address import client_address
+from training.shedding import autosave_hold
 
 from .entries import (
     ENTRY_OWNERSHIP,
@@ -82,37 +83,34 @@ def entry_page(request, entry_id):
         entry.refresh_from_db()
     if not entry.is_open:
         return redirect("contests:entry_result", entry.pk)
-    slots = list(entry.slots.select_related("question"))
     if request.method == "POST":
-        refused = save_posted_answers(entry, slots, request.POST)
+        refused = save_posted_answers(entry, entry.slots.select_related("question"), request.POST)
         for reason in refused:
             messages.error(request, REFUSALS[reason])
         if request.POST.get("action") == "submit":
             try:
                 submit_entry(entry, request.POST.get("prediction", ""))
             except InvalidPrediction as invalid:
-                return render_entry(request, entry, slots, request.POST.get("prediction", ""), str(invalid))
+                return render_entry(request, entry, request.POST.get("prediction", ""), str(invalid))
             except QuizRefused:
                 pass  # submitted meanwhile (another tab): its result is shown
             return redirect("contests:entry_result", entry.pk)
         if not refused:
             messages.success(request, _("Your answers are saved."))
         return redirect("contests:entry", entry.pk)
-    return render_entry(request, entry, slots)
+    return render_entry(request, entry)
 
 
-def render_entry(request, entry, slots, prediction="", error=""):
-    # Answers are read again when the prediction was refused: those of this post are saved.
-    if request.method == "POST":
-        slots = list(entry.slots.select_related("question"))
+def render_entry(request, entry, prediction="", error=""):
     context = {
         "attempt": entry,
         "entry": entry,
         "round": entry.round,
-        "slots": slots,
+        "slots": entry.slots.all(),  # read as the page is written: a refused prediction's answers are saved
         "now": timezone.now(),
         "prediction": prediction,
         "prediction_error": error,
+        "hold": autosave_hold(),
     }
     return render(request, "contests/entry.html", context, status=400 if error else 200)
 

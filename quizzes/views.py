@@ -50,13 +50,13 @@ REFUSALS = {
 def own_attempt(request, pk):
     """The attempt, if it is the signed-in trainee's; anyone else's is a 404."""
     return get_object_or_404(
-        Attempt.objects.select_related("quiz__course", "enrollment__training_class"),
+        Attempt.objects.select_related("quiz", "enrollment__training_class"),
         pk=pk,
         enrollment__trainee=request.user,
     )
 
 
-@shed_when_saturated  # outermost: turning a start away reads nothing more
+@shed_when_saturated  # a start is turned away by the first middleware while the process is saturated
 @login_required
 def quiz_page(request, code):
     """The quiz of a class, and its start button; a start sent by the page's script is answered with the
@@ -105,9 +105,8 @@ def attempt_page(request, pk):
         attempt.refresh_from_db()
     if not attempt.is_open:
         return redirect("quiz_review", attempt.pk)
-    slots = list(attempt.slots.select_related("question"))
     if request.method == "POST":
-        refused = save_posted_answers(attempt, slots, request.POST)
+        refused = save_posted_answers(attempt, attempt.slots.select_related("question"), request.POST)
         for reason in refused:
             messages.error(request, REFUSALS[reason])
         if request.POST.get("action") == "submit":
@@ -116,7 +115,13 @@ def attempt_page(request, pk):
         if not refused:
             messages.success(request, _("Your answers are saved."))
         return redirect("quiz_attempt", attempt.pk)
-    context = {"attempt": attempt, "slots": slots, "now": timezone.now()}
+    # The page holds its first answers too while a hall is pressing start (``autosave_hold``).
+    context = {
+        "attempt": attempt,
+        "slots": attempt.slots.all(),
+        "now": timezone.now(),
+        "hold": autosave_hold(),
+    }
     return render(request, "quizzes/attempt.html", context)
 
 

@@ -8,20 +8,27 @@ The quiz page tries again by itself after ``Retry-After`` seconds (``quiz_start.
 turned away has not started, and loses nothing.
 """
 
+import collections
 import threading
-from functools import wraps
+import time
 
 from django.conf import settings
 from django.shortcuts import render
+from django.utils import translation
+
+from .middleware import chosen_language, resolve_or_none
 
 RETRY_AFTER_SECONDS = 1
 
 _lock = threading.Lock()
 _in_flight = 0
+_starts = collections.deque()  # when this process was asked for starts lately (monotonic times)
 
 
 class InFlightMiddleware:
-    """Counts the requests this process is serving; first in the middleware, so that it counts them all."""
+    """Counts the requests this process is serving, and turns a start away while it is saturated; first
+    in the middleware, so that it counts them all and a start turned away reads nothing (no session,
+    no trainee): it costs a fraction of a millisecond, where a start served costs several."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -31,6 +38,10 @@ class InFlightMiddleware:
         with _lock:
             _in_flight += 1
         try:
+            if request.method == "POST" and is_start(request.path_info):
+                note_start()
+                if saturated():
+                    return busy(request)
             return self.get_response(request)
         finally:
             with _lock:
@@ -43,29 +54,53 @@ def saturated():
     return settings.WEB_THREADS > 1 and _in_flight >= settings.WEB_THREADS
 
 
+def note_start():
+    """Count a start this process was asked for (``hall_starting``)."""
+    with _lock:
+        _starts.append(time.monotonic())
+
+
+def hall_starting():
+    """Whether a hall is pressing start: this process was asked for ``QUIZ_HALL_STARTS`` starts within
+    the last ``QUIZ_HALL_SECONDS``. A class whose trainees start at their own pace never is."""
+    since = time.monotonic() - settings.QUIZ_HALL_SECONDS
+    with _lock:
+        while _starts and _starts[0] <= since:
+            _starts.popleft()
+        return len(_starts) >= settings.QUIZ_HALL_STARTS
+
+
 def autosave_hold():
-    """How long a quiz page holds the answers given after this save before sending them together: none
-    while the process has a thread to spare, ``QUIZ_AUTOSAVE_BUSY_HOLD_SECONDS`` while it is saturated.
+    """How long a quiz page holds the answers given next before sending them together: none while the
+    process has a thread to spare, ``QUIZ_AUTOSAVE_BUSY_HOLD_SECONDS`` while it is saturated or a hall
+    is pressing start.
 
     A hall answering at once sends hundreds of answers a second; held and sent together they cost a
-    few requests per trainee instead of one per answer. Held answers wait on the device (quiz.js), and
-    go with the submit.
+    few requests per trainee instead of one per answer, and the trainees still starting get the
+    server's time first. Held answers wait on the device (quiz.js), and go with the submit.
     """
-    return settings.QUIZ_AUTOSAVE_BUSY_HOLD_SECONDS if saturated() else 0
+    return settings.QUIZ_AUTOSAVE_BUSY_HOLD_SECONDS if saturated() or hall_starting() else 0
 
 
 def shed_when_saturated(view):
-    """Answer a POST to ``view`` with 503 and ``Retry-After`` while this process is saturated."""
+    """Mark ``view`` as one where a POST starts a quiz: ``InFlightMiddleware`` counts each such start
+    (``hall_starting``) and answers it 503 with ``Retry-After`` while this process is saturated."""
+    view.starts_quiz = True
+    return view
 
-    @wraps(view)
-    def shedding(request, *args, **kwargs):
-        if request.method == "POST" and saturated():
-            response = render(request, "busy.html", {"retry_after": RETRY_AFTER_SECONDS}, status=503)
-            response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-            # Expected on exam day, not a server error: Django would log every one at ERROR (and so
-            # alert whoever watches the logs); this is the flag by which it skips a logged response.
-            response._has_been_logged = True
-            return response
-        return view(request, *args, **kwargs)
 
-    return shedding
+def is_start(path):
+    match = resolve_or_none(path)
+    return match is not None and getattr(match.func, "starts_quiz", False)
+
+
+def busy(request):
+    """The 503 of a start turned away, in the language the trainee chose (the middleware that sets it
+    has not run)."""
+    with translation.override(chosen_language(request)):
+        response = render(request, "busy.html", {"retry_after": RETRY_AFTER_SECONDS}, status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    # Expected on exam day, not a server error: Django would log every one at ERROR (and so alert
+    # whoever watches the logs); this is the flag by which it skips a logged response.
+    response._has_been_logged = True
+    return response

@@ -16,6 +16,7 @@ from tests.factories import (
     add_questions,
     paragraphs,
 )
+from training import shedding
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -76,3 +77,31 @@ def test_a_trainee_takes_the_quiz_through_a_network_cut(browser_page):
     expect(page).to_have_url(re.compile(f"#doan-{lesson.body[0].id}$"))
     page.go_back()
     page.screenshot(path=SCREENSHOTS_DIR / "quiz_review.png", full_page=True)
+
+
+def test_while_a_hall_presses_start_answers_wait_on_the_device_and_go_together(
+    browser_page, settings, monkeypatch
+):
+    """The first trainee's start is a hall here; the page holds the answers for the hold, then sends them."""
+    settings.QUIZ_HALL_STARTS, settings.QUIZ_HALL_SECONDS, settings.QUIZ_AUTOSAVE_BUSY_HOLD_SECONDS = 1, 60, 4
+    monkeypatch.setattr(shedding, "_starts", shedding.collections.deque())
+    quiz = QuizFactory()
+    add_questions(quiz.course, 3)
+    enrollment = EnrollmentFactory(training_class__course=quiz.course, training_class__code="DVK-HALL")
+    page = browser_page
+    sign_in(page, enrollment.trainee.username, PASSWORD)
+
+    page.goto("/lop/DVK-HALL/kiem-tra/")
+    page.get_by_role("button", name="Bắt đầu làm bài").click()
+    first, second = page.locator("#cau-1"), page.locator("#cau-2")
+    first.get_by_label("Đúng là A").check()
+    second.get_by_label("Sai là B").check()
+
+    expect(second.locator(".question__status")).to_contain_text("Chưa gửi")
+    expect(page.get_by_role("status").filter(has_text="Hệ thống đang bận")).to_be_visible()
+    page.screenshot(path=SCREENSHOTS_DIR / "quiz_held.png", full_page=True)
+    assert AttemptQuestion.objects.filter(chosen=[]).count() == 3
+
+    expect(first.locator(".question__status")).to_contain_text("Đã lưu", timeout=10_000)
+    expect(second.locator(".question__status")).to_contain_text("Đã lưu")
+    assert AttemptQuestion.objects.filter(chosen=[]).count() == 1

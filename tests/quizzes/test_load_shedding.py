@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.test import RequestFactory
 
 from quizzes.attempts import prepare_attempts
 from quizzes.models import Attempt
@@ -37,7 +38,7 @@ def test_a_process_is_saturated_when_every_one_of_its_threads_serves_a_request(s
     second = shedding.InFlightMiddleware(lambda request: seen.append(shedding.saturated()))
     first = shedding.InFlightMiddleware(lambda request: (seen.append(shedding.saturated()), second(request)))
 
-    first(None)
+    first(RequestFactory().get("/"))
 
     assert seen == [False, True]
     assert not shedding.saturated()
@@ -47,7 +48,7 @@ def test_a_process_of_one_thread_never_sheds(settings):
     settings.WEB_THREADS = 1
     seen = []
 
-    shedding.InFlightMiddleware(lambda request: seen.append(shedding.saturated()))(None)
+    shedding.InFlightMiddleware(lambda request: seen.append(shedding.saturated()))(RequestFactory().get("/"))
 
     assert seen == [False]
 
@@ -63,11 +64,11 @@ def test_a_start_on_a_saturated_server_is_503_with_retry_after_and_a_vietnamese_
     assert not Attempt.objects.exists()
 
 
-def test_turning_a_start_away_costs_one_query_and_no_error_report(
+def test_turning_a_start_away_reads_nothing_and_reports_no_error(
     client, trainee, saturated, django_assert_num_queries, caplog
 ):
-    """The trainee, whom the middleware reads (one-time passwords); nothing else (the session is cached)."""
-    with django_assert_num_queries(1):
+    """Neither the session nor the trainee: the first middleware answers."""
+    with django_assert_num_queries(0):
         assert client.post("/lop/DVK-Q/kiem-tra/").status_code == 503
 
     assert not [record for record in caplog.records if record.levelname == "ERROR"]
@@ -95,3 +96,69 @@ def test_a_start_sent_by_the_page_script_gets_the_attempts_address(client, train
 
     assert response.status_code == 200
     assert response.json() == {"attempt": f"/lan-lam-bai/{Attempt.objects.get().pk}/"}
+
+
+@pytest.fixture
+def hall(settings, monkeypatch):
+    """A hall is three starts within ten seconds; the clock is the test's."""
+    settings.QUIZ_HALL_STARTS, settings.QUIZ_HALL_SECONDS = 3, 10
+    clock = [1000.0]
+    monkeypatch.setattr(shedding.time, "monotonic", lambda: clock[0])
+    monkeypatch.setattr(shedding, "_starts", shedding.collections.deque())
+    return clock
+
+
+def test_a_hall_pressing_start_is_told_from_trainees_starting_at_their_own_pace(hall):
+    for _ in range(2):
+        shedding.note_start()
+        hall[0] += 4
+    assert not shedding.hall_starting()
+
+    shedding.note_start()
+    assert shedding.hall_starting()
+    assert shedding.autosave_hold() == 10
+
+    hall[0] += 6  # ten seconds after the first of the three
+    assert not shedding.hall_starting()
+    assert shedding.autosave_hold() == 0
+
+
+def test_while_a_hall_presses_start_the_attempt_page_and_each_autosave_ask_to_hold_answers(
+    client, trainee, hall
+):
+    for _ in range(3):  # a double click, and a third: each is a start asked for
+        assert client.post("/lop/DVK-Q/kiem-tra/").status_code == 302
+    attempt = Attempt.objects.get()
+    slot = attempt.slots.first()
+
+    page = client.get(f"/lan-lam-bai/{attempt.pk}/").content.decode()
+    saved = client.post(
+        f"/lan-lam-bai/{attempt.pk}/tra-loi/",
+        {"answers": [{"slot": slot.pk, "options": slot.option_order[:1], "sequence": 1}]},
+        content_type="application/json",
+    )
+
+    assert 'data-hold="10"' in page
+    assert saved.json()["hold"] == 10
+    assert saved.json()["answers"][0]["saved"] is True
+
+
+def test_a_class_starting_at_its_own_pace_sends_answers_at_once(client, trainee, hall):
+    client.post("/lop/DVK-Q/kiem-tra/")
+
+    assert 'data-hold="0"' in client.get(f"/lan-lam-bai/{Attempt.objects.get().pk}/").content.decode()
+
+
+def test_a_start_turned_away_speaks_the_language_the_trainee_chose(client, trainee, saturated):
+    client.cookies["django_language"] = "en"
+
+    response = client.post("/lop/DVK-Q/kiem-tra/")
+
+    assert response.status_code == 503
+    assert "The system is busy, please try again in a few seconds." in response.content.decode()
+
+
+def test_only_starts_are_turned_away_when_saturated(client, trainee, saturated):
+    client.post("/lop/DVK-Q/kiem-tra/")  # turned away
+    assert client.get("/lop-cua-toi/").status_code == 200
+    assert client.post("/lop-cua-toi/", {"code": "KHONG-CO"}).status_code == 200

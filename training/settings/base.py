@@ -325,11 +325,15 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 
 # gunicorn's threads per process (gunicorn.conf.py reads the same variable): with all of them busy the
 # process is saturated, and pressing start is turned away with 503 and Retry-After (training/shedding.py).
-WEB_THREADS = env.int_("WEB_THREADS", 4)
+WEB_THREADS = env.int_("WEB_THREADS", 8)
 
 # How long a quiz page holds its next answers, to send them together, while the server is saturated
 # (training/shedding.py): at most this long an answer waits on the trainee's device, and the submit takes it.
 QUIZ_AUTOSAVE_BUSY_HOLD_SECONDS = env.int_("QUIZ_AUTOSAVE_BUSY_HOLD_SECONDS", 10)
+# A hall is pressing start when a web process is asked for this many starts within this many seconds:
+# quiz pages then hold their answers too, so that those still starting get the server's time first.
+QUIZ_HALL_STARTS = env.int_("QUIZ_HALL_STARTS", 20)
+QUIZ_HALL_SECONDS = env.int_("QUIZ_HALL_SECONDS", 10)
 
 # How late an answer may reach the server after a quiz's deadline (network delay) and still count.
 QUIZ_ANSWER_GRACE_SECONDS = env.int_("QUIZ_ANSWER_GRACE_SECONDS", 60)

@@ -39,14 +39,19 @@
   });
 
   // Answers go together, in one request: all those pending when it leaves. While the server is
-  // saturated it asks the page to hold the next ones for a few seconds (its reply's "hold"), so that a
-  // hall answering at once sends a few requests each instead of one per answer (training/shedding.py).
-  let holdUntil = 0;
+  // saturated, or a hall is pressing start, it asks the page to hold the next ones for a few seconds
+  // (the page's data-hold, then each reply's "hold"), so that a hall answering at once sends a few
+  // requests each instead of one per answer (training/shedding.py).
+  let holdUntil = Date.now() + (Number(form.dataset.hold) || 0) * 1000;
   let held = null;
   function flushWhenDue() {
+    if (!Object.keys(pending).length) return;
     const wait = holdUntil - Date.now();
     if (wait <= 0) flush();
-    else if (!held) held = setTimeout(() => { held = null; flush(); }, wait);
+    else {
+      showHeld();
+      if (!held) held = setTimeout(() => { held = null; flush(); }, wait);
+    }
   }
 
   async function flush() {
@@ -89,10 +94,7 @@
       if (saved) {
         const hold = Number(body.hold) || 0;
         holdUntil = Date.now() + hold * 1000;
-        if (hold) {
-          connection.textContent = connection.dataset.held;
-          connection.dataset.state = "held";
-        }
+        if (hold) showHeld();
         const settled = batch.filter(({ slot }) => !pending[slot]);
         settled.forEach(({ slot, sequence }) => {
           fieldset(slot).querySelector(`input[name="sequence-${slot}"]`).value = sequence;
@@ -117,6 +119,11 @@
     if (connection.dataset.state === state) return;
     connection.textContent = online ? connection.dataset.online : connection.dataset.offline;
     connection.dataset.state = state;
+  }
+
+  function showHeld() {
+    connection.textContent = connection.dataset.held;
+    connection.dataset.state = "held";
   }
 
   // One spoken sentence per answer, when the server has it (or refused it): the statuses under the
