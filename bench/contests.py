@@ -32,13 +32,10 @@ INSERT … SELECT per table; its second round is open. The cache is the Redis da
 import argparse
 import asyncio
 import datetime
-import os
 import random
 import re
 import secrets
-import signal
 import statistics
-import subprocess
 import sys
 import threading
 import time
@@ -48,13 +45,14 @@ from pathlib import Path
 import aiohttp
 import redis
 from scratch import (
-    BASE_DIR,
     environment,
     free_port,
     manage,
     media_root,
     scratch_database,
     setup_django,
+    start,
+    stop,
     wait_for_port,
 )
 
@@ -336,13 +334,8 @@ def entries_per_s(round, takers, concurrency):
         "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
         "PORT": str(port),
     }
-    server = subprocess.Popen(
-        [Path(sys.executable).parent / "gunicorn", "training.wsgi", "--config", "gunicorn.conf.py"],
-        cwd=BASE_DIR,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
+    server = start(
+        [Path(sys.executable).parent / "gunicorn", "training.wsgi", "--config", "gunicorn.conf.py"], env
     )
     try:
         wait_for_port(port, server)
@@ -351,12 +344,7 @@ def entries_per_s(round, takers, concurrency):
         load.submitted, load.errors = 0, []
         seconds = asyncio.run(load.run(signed_in[concurrency:]))
     finally:
-        server.send_signal(signal.SIGTERM)
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait()
+        stop(server)
     for error in sorted(set(load.errors))[:10]:
         print(error, file=sys.stderr)
     return load.submitted / seconds, len(load.errors)

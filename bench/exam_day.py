@@ -48,9 +48,7 @@ import re
 import resource
 import secrets
 import shutil
-import signal
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -58,7 +56,7 @@ from pathlib import Path
 
 import aiohttp
 import redis
-from scratch import BASE_DIR, environment, free_port, manage, scratch_database, setup_django, wait_for_port
+from scratch import environment, free_port, manage, scratch_database, setup_django, start, stop, wait_for_port
 
 DATABASE = f"dvk_examday_{os.getpid()}"
 QUESTIONS_DRAWN = 15
@@ -343,28 +341,6 @@ def process_cpu_seconds(pid):
 def children_cpu_seconds():
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
-
-
-def start(command, env):
-    return subprocess.Popen(
-        command,
-        cwd=BASE_DIR,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-
-
-def stop(process):
-    """Stop a server and its children (their CPU time then counts in ours, see ``children_cpu_seconds``)."""
-    if process.poll() is None:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
 
 
 def clear_broker(url):

@@ -3,6 +3,7 @@ environment of their processes."""
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -102,3 +103,26 @@ def wait_for_port(port, server):
         except OSError:
             time.sleep(0.1)
     raise SystemExit("gunicorn did not start")
+
+
+def start(command, env):
+    """``command`` in a session of its own (``stop`` ends it with its children), its output dropped."""
+    return subprocess.Popen(
+        command,
+        cwd=BASE_DIR,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+
+
+def stop(process):
+    """Stop a server and its children (their CPU time then counts in the caller's children's)."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
