@@ -79,7 +79,8 @@ def question(pk, position, option_order, chosen, sequence, answered_at, snapshot
 @lru_cache(maxsize=4096)
 def version_markup(snapshot):
     """A question version (a slot's snapshot, as JSON text) as markup: whether it takes several options,
-    its text, and each option's text by id. Nothing here tells the right answer."""
+    its text, and each option's text by id. Nothing here tells the right answer, and nothing goes
+    stale: a question's text takes no links or embeds (``QUESTION_FEATURES``)."""
     version = QuestionVersion.from_snapshot(json.loads(snapshot))
     return (
         version.kind == "multiple",
