@@ -13,7 +13,7 @@ asynchronous HTTP client of their own (cookies, keep-alive), does what their bro
 1. arrives at a random moment of the first ``--signin-seconds``, opens the sign-in page and signs in,
    opens *Lớp của tôi* and the quiz page, and waits;
 2. once everyone waits (the release), presses *Bắt đầu* at a random moment of the next ``--spread``
-   seconds, as the quiz page's script sends it, and loads the attempt page; a reply 503 (the server
+   seconds, as the quiz page's script sends it, and reads the attempt page in its reply; a reply 503 (the server
    sheds load) is retried after its ``Retry-After``, as the quiz page does by itself;
 3. answers the 15 questions one by one, each after 1–4 s of thought, saved as the page's script saves
    them: at once, or held and sent together when the server's last reply asked for a hold;
@@ -240,26 +240,22 @@ class Hall:
         await asyncio.sleep(random.uniform(0, self.options.spread))
         csrf = next(cookie.value for cookie in jar if cookie.key == "csrftoken")
         headers = {"X-CSRFToken": csrf}
-        while True:  # as the quiz page's script does (quiz_start.js)
+        while True:  # as the quiz page's script does (quiz_start.js): the reply is the attempt's page
             sent = time.perf_counter()
             async with browser.post(
                 f"/lop/{CODE}/kiem-tra/",
                 data={"csrfmiddlewaretoken": csrf},
-                headers={"Accept": "application/json"},
+                headers={"Sec-Fetch-Mode": "cors"},
                 allow_redirects=False,
             ) as response:
-                started = await response.json() if response.status == 200 else await response.read()
+                page_html = await response.text()
                 if not await self.shed(response):
                     break
         tally.start.append((time.perf_counter() - sent) * 1000)
         if not tally.expect(response, 200, "start"):
             return
-        attempt_url = started["attempt"]
-        async with browser.get(attempt_url) as response:
-            page_html = await response.text()
-        if not tally.expect(response, 200, "attempt page"):
-            return
         tally.questions.append(time.monotonic() - self.released_at)
+        attempt_url = response.headers["Content-Location"]
         slots = {}
         for slot, option in re.findall(r'name="slot-(\d+)" value="(\d+)"', page_html):
             slots.setdefault(int(slot), []).append(int(option))

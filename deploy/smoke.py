@@ -50,7 +50,7 @@ BACKENDS = [
     "kombu.transport.redis",
     "kombu.transport.pyamqp",
     "kombu.transport.filesystem",
-    "django.core.cache.backends.redis",
+    "training.cache",
     "django.core.cache.backends.filebased",
     "django.db.backends.postgresql.base",
     "sentry_sdk.integrations.django",

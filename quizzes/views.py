@@ -59,8 +59,13 @@ def own_attempt(request, pk):
 @shed_when_saturated  # a start is turned away by the first middleware while the process is saturated
 @login_required
 def quiz_page(request, code):
-    """The quiz of a class, and its start button; a start sent by the page's script is answered with the
-    attempt's address as JSON, so that it is not rendered twice (quiz_start.js)."""
+    """The quiz of a class, and its start button.
+
+    A start posted by a form is redirected to its attempt. A start sent by the page's script
+    (quiz_start.js, which a browser tells by ``Sec-Fetch-Mode``) is answered with the attempt's page
+    itself, its address in ``Content-Location``: on exam day every trainee has their questions one
+    request, and one wait in the queue, after pressing start.
+    """
     enrollment = get_object_or_404(
         Enrollment.objects.select_related("training_class__course__quiz", "allowance"),
         trainee=request.user,
@@ -75,11 +80,13 @@ def quiz_page(request, code):
         except QuizRefused as refusal:
             messages.error(request, REFUSALS[refusal.reason])
         else:
-            if request.headers.get("Accept") == "application/json":
-                return JsonResponse({"attempt": reverse("quiz_attempt", args=[attempt.pk])})
-            return redirect("quiz_attempt", attempt.pk)
-    finish_overdue(enrollment.attempts.filter(quiz=quiz))
-    attempts = list(enrollment.attempts.filter(quiz=quiz, started_at__isnull=False))  # not a prepared one
+            if request.headers.get("Sec-Fetch-Mode", "navigate") == "navigate":
+                return redirect("quiz_attempt", attempt.pk)
+            attempt.quiz, attempt.enrollment = quiz, enrollment
+            response = render_attempt(request, attempt)
+            response["Content-Location"] = reverse("quiz_attempt", args=[attempt.pk])
+            return response
+    attempts = started_attempts(enrollment, quiz)
     attempts_allowed = allowances.attempts_allowed(quiz, enrollment)
     context = {
         "enrollment": enrollment,
@@ -93,6 +100,18 @@ def quiz_page(request, code):
         "allowance": allowances.allowance_of(enrollment),
     }
     return render(request, "quizzes/quiz_page.html", context)
+
+
+def started_attempts(enrollment, quiz):
+    """The trainee's started attempts at ``quiz`` (not a prepared one), one left open past its deadline
+    finished first: read once, and once more only when one was."""
+    attempts = list(enrollment.attempts.filter(quiz=quiz, started_at__isnull=False))
+    now = timezone.now()
+    if any(is_overdue(attempt, now) for attempt in attempts) and finish_overdue(
+        enrollment.attempts.filter(quiz=quiz), now
+    ):
+        attempts = list(enrollment.attempts.filter(quiz=quiz, started_at__isnull=False))
+    return attempts
 
 
 @login_required
@@ -115,7 +134,12 @@ def attempt_page(request, pk):
         if not refused:
             messages.success(request, _("Your answers are saved."))
         return redirect("quiz_attempt", attempt.pk)
-    # The page holds its first answers too while a hall is pressing start (``autosave_hold``).
+    return render_attempt(request, attempt)
+
+
+def render_attempt(request, attempt):
+    """The page of an open attempt. It holds its first answers too while a hall is pressing start
+    (``autosave_hold``)."""
     context = {
         "attempt": attempt,
         "slots": attempt.slots.all(),

@@ -9,11 +9,13 @@ turned away has not started, and loses nothing.
 """
 
 import collections
+import functools
 import threading
 import time
 
 from django.conf import settings
-from django.shortcuts import render
+from django.http import HttpResponse
+from django.template.loader import render_to_string
 from django.utils import translation
 
 from .middleware import chosen_language, resolve_or_none
@@ -89,6 +91,14 @@ def shed_when_saturated(view):
     return view
 
 
+@functools.lru_cache(maxsize=256)
+def busy_page(language, path):
+    """The busy page, written once per language and quiz page: a hall turned away asks for it a thousand
+    times."""
+    with translation.override(language):
+        return render_to_string("busy.html", {"LANGUAGE_CODE": language, "path": path})
+
+
 def is_start(path):
     match = resolve_or_none(path)
     return match is not None and getattr(match.func, "starts_quiz", False)
@@ -97,8 +107,7 @@ def is_start(path):
 def busy(request):
     """The 503 of a start turned away, in the language the trainee chose (the middleware that sets it
     has not run)."""
-    with translation.override(chosen_language(request)):
-        response = render(request, "busy.html", {"retry_after": RETRY_AFTER_SECONDS}, status=503)
+    response = HttpResponse(busy_page(chosen_language(request), request.path), status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     # Expected on exam day, not a server error: Django would log every one at ERROR (and so alert
     # whoever watches the logs); this is the flag by which it skips a logged response.

@@ -34,6 +34,19 @@ def test_pressing_start_on_a_prepared_attempt_costs_four_queries(client, trainee
     assert response.status_code == 302
 
 
+def test_a_start_sent_by_the_page_script_costs_five_queries_with_the_questions(
+    client, trainee, django_assert_num_queries
+):
+    """The four of a start, and the attempt's slots: the page comes with the start (quiz_start.js)."""
+    prepare_attempts(trainee.training_class)
+
+    with django_assert_num_queries(5):
+        response = client.post("/lop/DVK-Q/kiem-tra/", headers={"Sec-Fetch-Mode": "cors"})
+
+    assert response.status_code == 200
+    assert response.content.decode().count('class="question"') == Attempt.objects.get().slots.count()
+
+
 def test_the_attempt_page_costs_two_queries_besides_the_page(client, trainee, django_assert_num_queries):
     """The attempt, and its slots with the version of each question they were drawn with."""
     client.post("/lop/DVK-Q/kiem-tra/")
@@ -53,5 +66,16 @@ def test_the_review_costs_two_queries_besides_the_page(client, trainee, django_a
 
     with django_assert_num_queries(PAGE + 2):
         response = client.get(f"/lan-lam-bai/{attempt.pk}/ket-qua/")
+
+    assert response.status_code == 200
+
+
+def test_the_quiz_page_costs_two_queries_besides_the_page(client, trainee, django_assert_num_queries):
+    """The enrolment with its class, course and quiz, and the trainee's attempts; an attempt left open
+    past its deadline costs more, only then."""
+    client.post("/lop/DVK-Q/kiem-tra/")
+
+    with django_assert_num_queries(PAGE + 2):
+        response = client.get("/lop/DVK-Q/kiem-tra/")
 
     assert response.status_code == 200

@@ -6,7 +6,7 @@ import pytest
 from django.test import RequestFactory
 
 from quizzes.attempts import prepare_attempts
-from quizzes.models import Attempt
+from quizzes.models import Attempt, Quiz
 from tests.factories import EnrollmentFactory, QuizFactory, add_questions
 from training import shedding
 
@@ -91,11 +91,35 @@ def test_the_quiz_page_itself_is_still_served_when_saturated(client, trainee, sa
     assert "Bắt đầu làm bài" in response.content.decode()
 
 
-def test_a_start_sent_by_the_page_script_gets_the_attempts_address(client, trainee):
-    response = client.post("/lop/DVK-Q/kiem-tra/", headers={"Accept": "application/json"})
+def test_a_start_sent_by_the_page_script_is_answered_with_the_attempts_page(client, trainee):
+    response = client.post("/lop/DVK-Q/kiem-tra/", headers={"Sec-Fetch-Mode": "cors"})
+
+    attempt = Attempt.objects.get()
+    assert response.status_code == 200
+    assert response["Content-Location"] == f"/lan-lam-bai/{attempt.pk}/"
+    assert f'name="slot-{attempt.slots.first().pk}"' in response.content.decode()
+    assert attempt.started_at is not None
+
+
+def test_a_start_posted_by_the_form_is_redirected_to_the_attempt(client, trainee):
+    response = client.post("/lop/DVK-Q/kiem-tra/", headers={"Sec-Fetch-Mode": "navigate"})
+
+    assert response.status_code == 302
+    assert response["Location"] == f"/lan-lam-bai/{Attempt.objects.get().pk}/"
+
+
+def test_a_refused_start_sent_by_the_page_script_is_answered_with_the_quiz_page_and_its_reason(
+    client, trainee
+):
+    Quiz.objects.update(attempts_allowed=1)
+    client.post("/lop/DVK-Q/kiem-tra/")
+    client.post(f"/lan-lam-bai/{Attempt.objects.get().pk}/", {"action": "submit"})
+
+    response = client.post("/lop/DVK-Q/kiem-tra/", headers={"Sec-Fetch-Mode": "cors"})
 
     assert response.status_code == 200
-    assert response.json() == {"attempt": f"/lan-lam-bai/{Attempt.objects.get().pk}/"}
+    assert "Content-Location" not in response
+    assert "Bạn đã dùng hết số lượt làm bài." in response.content.decode()
 
 
 @pytest.fixture

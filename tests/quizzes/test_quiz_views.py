@@ -237,6 +237,16 @@ def test_an_attempt_left_past_its_deadline_is_finished_when_the_trainee_returns(
     assert attempt.ending == Attempt.Ending.TIMED_OUT
 
 
+def test_an_attempt_left_past_its_deadline_is_finished_when_the_trainee_opens_the_quiz_page(client, attempt):
+    with time_machine.travel(attempt.deadline + datetime.timedelta(minutes=10), tick=False):
+        page = client.get("/lop/DVK-Q/kiem-tra/").content.decode()
+
+    assert "Tiếp tục làm bài" not in page
+    assert f'href="/lan-lam-bai/{attempt.pk}/ket-qua/"' in page
+    attempt.refresh_from_db()
+    assert attempt.ending == Attempt.Ending.TIMED_OUT
+
+
 def test_explanations_wait_for_the_end_of_the_class_when_the_quiz_says_so(client, attempt):
     Quiz.objects.update(review=Quiz.Review.AFTER_CLOSE)
     client.post(f"/lan-lam-bai/{attempt.pk}/", {"action": "submit"})

@@ -270,7 +270,7 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 CACHES = {
     "default": (
         {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "training.cache.RedisCache",
             "LOCATION": env.url("CACHE_URL", schemes=("redis", "rediss")),
         }
         if env.str_("CACHE_URL", "")

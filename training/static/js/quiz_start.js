@@ -1,7 +1,9 @@
 // Quiz page: pressing start. When the server is saturated it answers 503 with Retry-After
 // (training/shedding.py); the page then says so and tries again by itself, so that nobody waits on a
 // spinner or has to press again. A start turned away has not started: the time runs from the start
-// the server accepts. Without JavaScript the form posts as usual.
+// the server accepts. The server answers the script's start with the attempt's page itself (its address
+// in Content-Location), shown here as a navigation would show it: the questions come with the start,
+// not one request later. Without JavaScript the form posts as usual, and is redirected.
 (() => {
   "use strict";
   const form = document.querySelector("form[data-start]");
@@ -16,26 +18,37 @@
     setTimeout(start, (seconds + Math.random()) * 1000);
   };
 
+  // The reply replaces this page whole, its scripts run as on a load, and the address becomes the
+  // attempt's, so that reloading the page shows the attempt and does not post again.
+  const show = (html, address) => {
+    window.history.replaceState(null, "", address);
+    document.open();
+    document.write(html);
+    document.close();
+  };
+
   const start = async () => {
     button.disabled = true;
-    let response;
+    let response, page;
     try {
       response = await fetch(form.action || window.location.href, {
         method: "POST",
         body: new FormData(form),
-        headers: { Accept: "application/json" },
         credentials: "same-origin",
       });
+      page = response.ok ? await response.text() : null;
     } catch {
-      busy(2); // no connection: try again as when busy
+      busy(2); // no connection: try again as when busy (a start the server took is not taken twice)
       return;
     }
     if (response.status === 503) {
       busy(Number(response.headers.get("Retry-After")) || 2);
-    } else if (response.ok && (response.headers.get("Content-Type") || "").startsWith("application/json")) {
-      window.location.assign((await response.json()).attempt);
+    } else if (response.ok) {
+      // The attempt's page, or this one with the reason the start was refused (not open yet, no
+      // attempt left…), as without JavaScript.
+      show(page, response.headers.get("Content-Location") || response.url);
     } else {
-      form.submit(); // refused (not open yet, no attempt left…): the page with its message, as without JavaScript
+      form.submit(); // a page that is not the quiz's (a refused form, a server error): as without JavaScript
     }
   };
 
