@@ -1,6 +1,10 @@
 """Exam day: a server too busy to start the quiz says so, and the quiz page tries again by itself."""
 
+import datetime
+import re
+
 import pytest
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from quizzes.models import Attempt
@@ -33,7 +37,35 @@ def test_a_start_turned_away_by_a_busy_server_is_retried_by_the_page_itself(brow
 
     monkeypatch.setattr(shedding, "_in_flight", 0)  # the burst is over: the next try goes through, unclicked
     expect(page.get_by_role("timer")).to_contain_text("Thời gian còn lại", timeout=15_000)
-    assert Attempt.objects.get().started_at is not None
+    attempt = Attempt.objects.get()
+    assert attempt.started_at is not None
+
+    # The questions came in the start's reply; the address is the attempt's, and a reload shows it again
+    # without starting anything.
+    expect(page).to_have_url(re.compile(rf"/lan-lam-bai/{attempt.pk}/$"))
+    expect(page.get_by_role("button", name="Menu")).to_be_visible()  # its scripts ran as on a load
+    page.screenshot(path=SCREENSHOTS_DIR / "quiz_started_after_busy.png", full_page=True)
+    page.locator("#cau-1").get_by_role("radio").first.check()
+    expect(page.locator("#cau-1 .question__status")).to_contain_text("Đã lưu")
+    page.reload()
+    expect(page.get_by_role("timer")).to_contain_text("Thời gian còn lại")
+    expect(page.locator("#cau-1").get_by_role("radio").first).to_be_checked()
+    assert Attempt.objects.get().started_at == attempt.started_at
+
+
+def test_a_start_refused_shows_the_reason_on_the_quiz_page(browser_page):
+    quiz = QuizFactory(opens_at=timezone.now() + datetime.timedelta(hours=1))
+    add_questions(quiz.course, 2)
+    enrollment = EnrollmentFactory(training_class__course=quiz.course, training_class__code="DVK-THI")
+    page = browser_page
+    sign_in(page, enrollment.trainee.username, PASSWORD)
+    page.goto("/lop/DVK-THI/kiem-tra/")
+
+    page.get_by_role("button", name="Bắt đầu làm bài").click()
+
+    expect(page.get_by_role("status").filter(has_text="Bài kiểm tra chưa mở.")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"/lop/DVK-THI/kiem-tra/$"))
+    assert not Attempt.objects.filter(started_at__isnull=False).exists()
 
 
 def test_while_the_server_is_busy_the_page_holds_answers_and_sends_them_together(

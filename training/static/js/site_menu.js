@@ -1,7 +1,11 @@
 // On a phone the main menu folds behind the "Menu" button; without JavaScript it simply stays open.
-const header = document.querySelector(".site-header");
-const toggle = header && header.querySelector(".menu-toggle");
-if (toggle) {
+// In a scope of its own, as every script of the site: a quiz's start shows the attempt's page in the
+// same window, where the page's scripts run again (quiz_start.js).
+(() => {
+  "use strict";
+  const header = document.querySelector(".site-header");
+  const toggle = header && header.querySelector(".menu-toggle");
+  if (!toggle) return;
   const setOpen = (open) => toggle.setAttribute("aria-expanded", String(open));
   header.classList.add("site-header--foldable");
   toggle.hidden = false;
@@ -12,4 +16,4 @@ if (toggle) {
       toggle.focus();
     }
   });
-}
+})();
