@@ -16,14 +16,19 @@ from training import shedding
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
-def test_a_start_turned_away_by_a_busy_server_is_retried_by_the_page_itself(browser_page, monkeypatch):
-    quiz = QuizFactory()
-    add_questions(quiz.course, 2)
+def open_quiz_page(page, questions, **quiz):
+    """A trainee of a class whose quiz (``quiz``: its fields) has ``questions``, signed in, on its page."""
+    quiz = QuizFactory(**quiz)
+    add_questions(quiz.course, questions)
     enrollment = EnrollmentFactory(training_class__course=quiz.course, training_class__code="DVK-THI")
-    page = browser_page
-    page.set_viewport_size({"width": 390, "height": 844})
     sign_in(page, enrollment.trainee.username, PASSWORD)
     page.goto("/lop/DVK-THI/kiem-tra/")
+
+
+def test_a_start_turned_away_by_a_busy_server_is_retried_by_the_page_itself(browser_page, monkeypatch):
+    page = browser_page
+    page.set_viewport_size({"width": 390, "height": 844})
+    open_quiz_page(page, 2)
 
     monkeypatch.setattr(shedding, "_in_flight", 100)  # every thread busy: the server turns starts away
     page.get_by_role("button", name="Bắt đầu làm bài").click()
@@ -54,12 +59,8 @@ def test_a_start_turned_away_by_a_busy_server_is_retried_by_the_page_itself(brow
 
 
 def test_a_start_refused_shows_the_reason_on_the_quiz_page(browser_page):
-    quiz = QuizFactory(opens_at=timezone.now() + datetime.timedelta(hours=1))
-    add_questions(quiz.course, 2)
-    enrollment = EnrollmentFactory(training_class__course=quiz.course, training_class__code="DVK-THI")
     page = browser_page
-    sign_in(page, enrollment.trainee.username, PASSWORD)
-    page.goto("/lop/DVK-THI/kiem-tra/")
+    open_quiz_page(page, 2, opens_at=timezone.now() + datetime.timedelta(hours=1))
 
     page.get_by_role("button", name="Bắt đầu làm bài").click()
 
@@ -72,12 +73,8 @@ def test_while_the_server_is_busy_the_page_holds_answers_and_sends_them_together
     browser_page, monkeypatch, settings
 ):
     settings.QUIZ_AUTOSAVE_BUSY_HOLD_SECONDS = 4
-    quiz = QuizFactory(questions_drawn=0)
-    add_questions(quiz.course, 3)
-    enrollment = EnrollmentFactory(training_class__course=quiz.course, training_class__code="DVK-THI")
     page = browser_page
-    sign_in(page, enrollment.trainee.username, PASSWORD)
-    page.goto("/lop/DVK-THI/kiem-tra/")
+    open_quiz_page(page, 3, questions_drawn=0)
     page.get_by_role("button", name="Bắt đầu làm bài").click()
     expect(page.get_by_role("timer")).to_contain_text("Thời gian còn lại")
     saves = []

@@ -6,6 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from quizzes.models import AttemptQuestion
+from tests.browser.test_exam_day import open_quiz_page
 from tests.browser.test_sign_in_by_role import sign_in
 from tests.conftest import SCREENSHOTS_DIR
 from tests.factories import (
@@ -85,13 +86,9 @@ def test_while_a_hall_presses_start_answers_wait_on_the_device_and_go_together(
     """The first trainee's start is a hall here; the page holds the answers for the hold, then sends them."""
     settings.QUIZ_HALL_STARTS, settings.QUIZ_HALL_SECONDS, settings.QUIZ_AUTOSAVE_BUSY_HOLD_SECONDS = 1, 60, 4
     monkeypatch.setattr(shedding, "_starts", shedding.collections.deque())
-    quiz = QuizFactory()
-    add_questions(quiz.course, 3)
-    enrollment = EnrollmentFactory(training_class__course=quiz.course, training_class__code="DVK-HALL")
     page = browser_page
-    sign_in(page, enrollment.trainee.username, PASSWORD)
+    open_quiz_page(page, 3)
 
-    page.goto("/lop/DVK-HALL/kiem-tra/")
     page.get_by_role("button", name="Bắt đầu làm bài").click()
     first, second = page.locator("#cau-1"), page.locator("#cau-2")
     first.get_by_label("Đúng là A").check()
