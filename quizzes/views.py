@@ -82,7 +82,7 @@ def quiz_page(request, code):
         else:
             if request.headers.get("Sec-Fetch-Mode", "navigate") == "navigate":
                 return redirect("quiz_attempt", attempt.pk)
-            attempt.quiz, attempt.enrollment = quiz, enrollment
+            attempt.quiz, attempt.enrollment = quiz, enrollment  # read already: the page reads them again
             response = render_attempt(request, attempt)
             response["Content-Location"] = reverse("quiz_attempt", args=[attempt.pk])
             return response
@@ -105,12 +105,10 @@ def quiz_page(request, code):
 def started_attempts(enrollment, quiz):
     """The trainee's started attempts at ``quiz`` (not a prepared one), one left open past its deadline
     finished first: read once, and once more only when one was."""
-    attempts = list(enrollment.attempts.filter(quiz=quiz, started_at__isnull=False))
-    now = timezone.now()
-    if any(is_overdue(attempt, now) for attempt in attempts) and finish_overdue(
-        enrollment.attempts.filter(quiz=quiz), now
-    ):
-        attempts = list(enrollment.attempts.filter(quiz=quiz, started_at__isnull=False))
+    started = enrollment.attempts.filter(quiz=quiz, started_at__isnull=False)
+    attempts, now = list(started), timezone.now()
+    if any(is_overdue(attempt, now) for attempt in attempts) and finish_overdue(started, now):
+        attempts = list(started.all())
     return attempts
 
 

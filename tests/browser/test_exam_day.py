@@ -66,6 +66,7 @@ def test_a_start_refused_shows_the_reason_on_the_quiz_page(browser_page):
 
     expect(page.get_by_role("status").filter(has_text="Bài kiểm tra chưa mở.")).to_be_visible()
     expect(page).to_have_url(re.compile(r"/lop/DVK-THI/kiem-tra/$"))
+    page.screenshot(path=SCREENSHOTS_DIR / "quiz_start_refused.png", full_page=True)
     assert not Attempt.objects.filter(started_at__isnull=False).exists()
 
 
