@@ -20,7 +20,10 @@ threads = int(os.environ.get("WEB_THREADS", "8"))
 keepalive = int(os.environ.get("WEB_KEEPALIVE_SECONDS", "75"))
 timeout = int(os.environ.get("WEB_TIMEOUT_SECONDS", "30"))
 graceful_timeout = int(os.environ.get("WEB_GRACEFUL_TIMEOUT_SECONDS", "20"))
-accesslog = "-"
+# No access log: nginx in front writes one line per request already (deploy/nginx/dvk.conf), and on exam
+# day writing its own cost about 4 % of a web process's time (bench/exam_day.py). `make run`, with no nginx,
+# asks for it (Procfile).
+accesslog = None
 # Several instances run on one host (deploy/systemd/dvk-web@.service) and systemd manages them: no
 # control socket, which would be one path shared by all of them.
 control_socket_disable = True

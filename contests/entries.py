@@ -46,7 +46,7 @@ def start_entry(entrant, round, now=None, address=None):
     entrant and round. An open entry past its deadline is finished first, and counts as a try.
     """
     now = now or timezone.now()
-    current = Entry.objects.filter(entrant=entrant, round=round, finished_at__isnull=True).first()
+    current = Entry.objects.filter(entrant=entrant, round=round, finished_at__isnull=True).order_by().first()
     if current and is_overdue(current, now):
         finish_entry(current, now=current.deadline, ending=Entry.Ending.TIMED_OUT)
         current = None

@@ -302,7 +302,7 @@ class EntryQuestion(AbstractSlot):
     entry = models.ForeignKey(Entry, on_delete=models.CASCADE, related_name="slots")
 
     class Meta:
-        ordering = ["entry", "position"]
+        ordering = ["entry_id", "position"]  # as AttemptQuestion's: no join to the entry's ordering
         constraints = [
             models.UniqueConstraint(fields=["entry", "position"], name="unique_entry_slot_position"),
             models.UniqueConstraint(fields=["entry", "question"], name="unique_entry_slot_question"),

@@ -51,7 +51,10 @@ def start_attempt(enrollment, quiz, now=None):
     A prepared attempt (see ``prepare_attempts``) is started now: its time runs from this moment.
     """
     now = now or timezone.now()
-    current = Attempt.objects.filter(enrollment=enrollment, quiz=quiz, finished_at__isnull=True).first()
+    # At most one (``one_open_attempt``): no display order, whose joins a start would pay for.
+    current = (
+        Attempt.objects.filter(enrollment=enrollment, quiz=quiz, finished_at__isnull=True).order_by().first()
+    )
     if current and is_overdue(current, now):
         finish_attempt(current, now=current.deadline, ending=Attempt.Ending.TIMED_OUT)
         current = None

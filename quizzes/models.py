@@ -272,7 +272,9 @@ class AttemptQuestion(AbstractSlot):
     attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="slots")
 
     class Meta:
-        ordering = ["attempt", "position"]
+        # By the column, not by the attempt's own ordering: that would join the attempt, its enrolment,
+        # class and trainee to every read of an attempt's questions (the attempt page, each autosave).
+        ordering = ["attempt_id", "position"]
         constraints = [
             models.UniqueConstraint(fields=["attempt", "position"], name="unique_slot_position"),
             models.UniqueConstraint(fields=["attempt", "question"], name="unique_slot_question"),

@@ -105,7 +105,7 @@ def quiz_page(request, code):
 def started_attempts(enrollment, quiz):
     """The trainee's started attempts at ``quiz`` (not a prepared one), one left open past its deadline
     finished first: read once, and once more only when one was."""
-    started = enrollment.attempts.filter(quiz=quiz, started_at__isnull=False)
+    started = enrollment.attempts.filter(quiz=quiz, started_at__isnull=False).order_by("number")
     attempts, now = list(started), timezone.now()
     if any(is_overdue(attempt, now) for attempt in attempts) and finish_overdue(started, now):
         attempts = list(started.all())
