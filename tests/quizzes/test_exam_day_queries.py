@@ -1,6 +1,8 @@
 """The requests of exam day cost a fixed, small number of queries, however many questions are drawn."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from quizzes.attempts import prepare_attempts
 from quizzes.models import Attempt
@@ -79,3 +81,16 @@ def test_the_quiz_page_costs_two_queries_besides_the_page(client, trainee, djang
         response = client.get("/lop/DVK-Q/kiem-tra/")
 
     assert response.status_code == 200
+
+
+def test_a_start_and_its_page_read_the_attempt_and_its_questions_without_joins(client, trainee):
+    """The open attempt and its questions are read from their own tables: through the attempt's display
+    order (class, trainee's name) every read would join three more tables and sort by them."""
+    prepare_attempts(trainee.training_class)
+
+    with CaptureQueriesContext(connection) as queries:
+        client.post("/lop/DVK-Q/kiem-tra/", headers={"Sec-Fetch-Mode": "cors"})
+
+    reads = [query["sql"] for query in queries if 'FROM "quizzes_attempt' in query["sql"]]
+    assert len(reads) == 2  # the open attempt, and its questions
+    assert not [sql for sql in reads if "JOIN" in sql]
