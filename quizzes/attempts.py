@@ -16,11 +16,13 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Exists, Max, OuterRef
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.safestring import mark_safe
 
 from . import allowances, rules
 from .models import Attempt, AttemptQuestion, Question, Quiz
 from .results import attempt_score
+from .templatetags.attempt_tags import questions_to_answer
 from .versions import snapshot_of
 
 
@@ -96,13 +98,28 @@ def times(quiz, enrollment, now):
 
 
 def stamp_start(attempt, quiz, enrollment, now):
-    """Start a prepared attempt: one conditional UPDATE, so that of two racing starts the first one stamps."""
+    """Start a prepared attempt: one conditional UPDATE, so that of two racing starts the first one stamps.
+
+    The start that stamps keeps the questions written at preparation for its page (``prepared_page_questions``),
+    and empties them in the database: no later page may show them, answers given since are not in them.
+    """
     started = times(quiz, enrollment, now)
-    if Attempt.objects.filter(pk=attempt.pk, started_at__isnull=True).update(**started):
+    if Attempt.objects.filter(pk=attempt.pk, started_at__isnull=True).update(
+        **started, prepared_questions=""
+    ):
         attempt.started_at, attempt.deadline = started["started_at"], started["deadline"]
     else:
         attempt.refresh_from_db(fields=["started_at", "deadline"])
+        attempt.prepared_questions = ""
     return attempt
+
+
+def prepared_page_questions(attempt):
+    """The questions written at the preparation of ``attempt``, which this request has just started, if the
+    page is in the language they were written in; else None, and the page writes them."""
+    if attempt.prepared_questions and translation.get_language() == settings.LANGUAGE_CODE:
+        return mark_safe(attempt.prepared_questions)  # written by questions_to_answer, every value escaped
+    return None
 
 
 def add_slots(attempt, questions, shuffle_options):
@@ -125,7 +142,8 @@ def prepare_attempts(training_class, now=None):
     """Draw the next attempt of every trainee of ``training_class`` before the quiz opens; returns how many.
 
     On exam day a hall of trainees presses start at once; with their attempts prepared, starting only
-    stamps the time (``stamp_start``), and the deadline still runs from that moment. A prepared
+    stamps the time (``stamp_start``), and the deadline still runs from that moment. Each attempt's
+    questions are written here too, as its first page shows them (``prepared_page_questions``). A prepared
     attempt is not started: it is not counted as an attempt used, and shows no question. Trainees
     with an open attempt or no attempt left are skipped; running it again prepares nothing twice.
     """
@@ -152,6 +170,9 @@ def prepare_attempts(training_class, now=None):
             with transaction.atomic():
                 attempt = Attempt.objects.create(enrollment=enrollment, quiz=quiz, number=number)
                 add_slots(attempt, questions, quiz.shuffle_options)
+                with translation.override(settings.LANGUAGE_CODE):
+                    attempt.prepared_questions = questions_to_answer(attempt.slots.all())
+                attempt.save(update_fields=["prepared_questions"])
         except IntegrityError:
             continue  # the trainee started meanwhile
         prepared += 1

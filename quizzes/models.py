@@ -216,6 +216,9 @@ class Attempt(AbstractAttempt):
     quiz = models.ForeignKey(Quiz, on_delete=models.PROTECT, related_name="attempts")
     number = models.PositiveSmallIntegerField(_("attempt"))
     passed = models.BooleanField(_("passed"), null=True)
+    # A prepared attempt's questions as its page shows them before any answer, written at preparation so
+    # that the start sends them without reading or writing them again; emptied by the start that uses them.
+    prepared_questions = models.TextField(blank=True, editable=False)
 
     class Meta:
         verbose_name = _("attempt")

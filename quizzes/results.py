@@ -32,5 +32,5 @@ def quiz_result(attempts, grading):
 
 
 def quiz_passed(enrollment, quiz):
-    result = quiz_result(enrollment.attempts.filter(quiz=quiz), quiz.grading)
+    result = quiz_result(enrollment.attempts.filter(quiz=quiz).order_by("number"), quiz.grading)
     return result is not None and result >= quiz.pass_mark

@@ -22,6 +22,7 @@ from .attempts import (
     finish_attempt,
     finish_overdue,
     is_overdue,
+    prepared_page_questions,
     save_answer,
     save_answers,
     slots_to_answer,
@@ -140,6 +141,7 @@ def render_attempt(request, attempt):
     (``autosave_hold``)."""
     context = {
         "attempt": attempt,
+        "prepared_questions": prepared_page_questions(attempt),
         "slots": attempt.slots.all(),
         "now": timezone.now(),
         "hold": autosave_hold(),

@@ -87,7 +87,10 @@ def my_classes(request):
         for quiz in Quiz.objects.filter(course_id__in={e.training_class.course_id for e in enrollments})
     }
     attempts = {}
-    for attempt in Attempt.objects.filter(enrollment__in=enrollments, finished_at__isnull=False):
+    finished = Attempt.objects.filter(enrollment__in=enrollments, finished_at__isnull=False).order_by(
+        "number"
+    )
+    for attempt in finished:
         attempts.setdefault(attempt.enrollment_id, []).append(attempt)
     rows = []
     for enrollment in enrollments:

@@ -128,6 +128,56 @@ def test_the_prepared_attempt_shows_no_question_and_the_quiz_page_offers_to_star
     assert started.status_code == 302 and started["Location"] == f"/lan-lam-bai/{attempt.pk}/"
 
 
+def questions_of(page):
+    """The questions of an attempt page, as the form holds them."""
+    html = page.content.decode()
+    return html[html.index('<fieldset class="question"') : html.index('<div class="attempt__actions">')]
+
+
+def test_the_start_shows_the_questions_written_at_preparation_as_the_page_writes_them_then_never_again(
+    client, exam
+):
+    _quiz, first, _second = exam
+    prepare_attempts(first.training_class, now=BEFORE)
+    client.force_login(first.trainee)
+
+    with time_machine.travel(OPENS + datetime.timedelta(minutes=1), tick=False):
+        started = client.post("/lop/DVK-THI/kiem-tra/", headers={"Sec-Fetch-Mode": "cors"})
+        attempt = Attempt.objects.get(enrollment=first)
+        page = client.get(f"/lan-lam-bai/{attempt.pk}/")
+
+    assert questions_of(started) == questions_of(page)
+    assert questions_of(started).count('class="question"') == 4
+    assert attempt.prepared_questions == ""
+
+
+def test_a_trainee_reading_in_english_gets_the_questions_written_in_english(client, exam):
+    _quiz, first, _second = exam
+    prepare_attempts(first.training_class, now=BEFORE)
+    client.force_login(first.trainee)
+    client.cookies["django_language"] = "en"
+
+    with time_machine.travel(OPENS + datetime.timedelta(minutes=1), tick=False):
+        started = client.post("/lop/DVK-THI/kiem-tra/", headers={"Sec-Fetch-Mode": "cors"})
+
+    assert "Question 1" in questions_of(started) and "Câu 1" not in questions_of(started)
+
+
+def test_a_second_tab_starting_the_same_attempt_shows_its_answers(client, exam):
+    _quiz, first, _second = exam
+    prepare_attempts(first.training_class, now=BEFORE)
+    client.force_login(first.trainee)
+
+    with time_machine.travel(OPENS + datetime.timedelta(minutes=1), tick=False):
+        client.post("/lop/DVK-THI/kiem-tra/", headers={"Sec-Fetch-Mode": "cors"})
+        attempt = Attempt.objects.get(enrollment=first)
+        slot = attempt.slots.select_related("question").first()
+        save_answer(attempt, slot, [slot.option_order[0]], 1)
+        again = client.post("/lop/DVK-THI/kiem-tra/", headers={"Sec-Fetch-Mode": "cors"})
+
+    assert f'name="slot-{slot.pk}" value="{slot.option_order[0]}" checked' in questions_of(again)
+
+
 def test_the_command_prepares_a_class_and_says_how_many(exam, capsys):
     with time_machine.travel(BEFORE, tick=False):
         call_command("prepare_attempts", "--class", "dvk-thi")
