@@ -7,6 +7,7 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from quizzes.attempts import prepare_attempts
 from quizzes.models import Attempt
 from tests.browser.test_sign_in_by_role import sign_in
 from tests.conftest import SCREENSHOTS_DIR
@@ -17,12 +18,14 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 
 
 def open_quiz_page(page, questions, **quiz):
-    """A trainee of a class whose quiz (``quiz``: its fields) has ``questions``, signed in, on its page."""
+    """A trainee of a class whose quiz (``quiz``: its fields) has ``questions``, signed in, on its page;
+    returns their enrolment."""
     quiz = QuizFactory(**quiz)
     add_questions(quiz.course, questions)
     enrollment = EnrollmentFactory(training_class__course=quiz.course, training_class__code="DVK-THI")
     sign_in(page, enrollment.trainee.username, PASSWORD)
     page.goto("/lop/DVK-THI/kiem-tra/")
+    return enrollment
 
 
 def test_a_start_turned_away_by_a_busy_server_is_retried_by_the_page_itself(browser_page, monkeypatch):
@@ -56,6 +59,30 @@ def test_a_start_turned_away_by_a_busy_server_is_retried_by_the_page_itself(brow
     expect(page.get_by_role("timer")).to_contain_text("Thời gian còn lại")
     expect(page.locator("#cau-1").get_by_role("radio").first).to_be_checked()
     assert Attempt.objects.get().started_at == attempt.started_at
+
+
+def test_a_prepared_attempt_starts_with_the_questions_written_at_preparation_and_saves_answers(browser_page):
+    page = browser_page
+    page.set_viewport_size({"width": 390, "height": 844})
+    enrollment = open_quiz_page(page, 3, questions_drawn=0)
+    assert (
+        prepare_attempts(enrollment.training_class) == 1
+    )  # the organizer prepares the class before the exam
+    attempt = Attempt.objects.get()
+    assert attempt.prepared_questions
+
+    page.get_by_role("button", name="Bắt đầu làm bài").click()
+
+    expect(page.get_by_role("timer")).to_contain_text("Thời gian còn lại")
+    expect(page).to_have_url(re.compile(rf"/lan-lam-bai/{attempt.pk}/$"))
+    expect(page.locator("fieldset.question")).to_have_count(3)
+    page.screenshot(path=SCREENSHOTS_DIR / "quiz_started_prepared.png", full_page=True)
+    page.locator("#cau-2").get_by_role("radio").last.check()
+    expect(page.locator("#cau-2 .question__status")).to_contain_text("Đã lưu")
+    page.reload()
+    expect(page.locator("#cau-2").get_by_role("radio").last).to_be_checked()
+    attempt.refresh_from_db()
+    assert attempt.prepared_questions == "" and attempt.started_at is not None
 
 
 def test_a_start_refused_shows_the_reason_on_the_quiz_page(browser_page):
