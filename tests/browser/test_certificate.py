@@ -39,7 +39,7 @@ def test_passing_the_quiz_brings_a_certificate_to_download_and_verify(browser_pa
 
     page.goto(f"/lop/{enrollment.training_class.code}/kiem-tra/")
     page.get_by_role("button", name="Bắt đầu làm bài").click()
-    expect(page.get_by_role("timer")).to_contain_text("Thời gian còn lại")  # the page's script has started it
+    expect(page.get_by_role("timer")).to_contain_text("Thời gian còn lại")
     for question in page.locator("fieldset[data-slot]").all():
         question.get_by_label("Đúng là A").check()
         expect(question.locator(".question__status")).to_contain_text("Đã lưu")

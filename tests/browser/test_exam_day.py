@@ -85,6 +85,33 @@ def test_a_prepared_attempt_starts_with_the_questions_written_at_preparation_and
     assert attempt.prepared_questions == "" and attempt.started_at is not None
 
 
+def test_an_answer_given_before_the_page_script_arrives_is_saved_when_it_does(browser_page):
+    page = browser_page
+    open_quiz_page(page, 2, questions_drawn=0)
+    late = []
+
+    def hold_back_once(route):  # the attempt page's script, held back by a busy day
+        if late:
+            route.continue_()
+        else:
+            late.append(route)
+
+    page.route(re.compile(r"/js/quiz(\.\w+)?\.js$"), hold_back_once)
+
+    page.get_by_role("button", name="Bắt đầu làm bài").click()
+    question = page.locator("#cau-2")
+    question.get_by_role("radio").last.check()
+    while not late:
+        page.wait_for_timeout(50)
+    expect(question.locator(".question__status")).to_have_text("")
+    late[0].continue_()
+
+    expect(question.locator(".question__status")).to_contain_text("Đã lưu")
+    page.reload()
+    expect(question.get_by_role("radio").last).to_be_checked()
+    assert [slot.chosen != [] for slot in Attempt.objects.get().slots.all()] == [False, True]
+
+
 def test_a_start_refused_shows_the_reason_on_the_quiz_page(browser_page):
     page = browser_page
     open_quiz_page(page, 2, opens_at=timezone.now() + datetime.timedelta(hours=1))

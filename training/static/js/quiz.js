@@ -24,19 +24,34 @@
   };
   const chosen = (slot) => [...fieldset(slot).querySelectorAll("input:checked")].map((input) => Number(input.value));
 
+  const record = (slot) => {
+    sequences[slot] += 1;
+    pending[slot] = { options: chosen(slot), sequence: sequences[slot] };
+    persist();
+    setStatus(slot, form.dataset.pending, "pending");
+  };
+
+  // Answers given before this script ran (it can come late on a slow connection, or on exam day):
+  // their boxes differ from those the server ticked (the form's autocomplete=off keeps a browser from
+  // ticking them again on a reload). They are newer than any kept on this device.
+  const givenEarly = [];
   form.querySelectorAll("fieldset[data-slot]").forEach((set) => {
     sequences[set.dataset.slot] = Number(set.dataset.sequence);
+    const boxes = [...set.querySelectorAll("input[type=radio], input[type=checkbox]")];
+    if (boxes.some((input) => input.checked !== input.defaultChecked)) givenEarly.push(set.dataset.slot);
   });
 
   // Answers given on this device but never confirmed: show them again and send them.
   Object.entries(pending).forEach(([slot, answer]) => {
     if (!fieldset(slot)) return;
     sequences[slot] = Math.max(sequences[slot], answer.sequence);
+    if (givenEarly.includes(slot)) return;
     fieldset(slot).querySelectorAll("input[type=radio], input[type=checkbox]").forEach((input) => {
       input.checked = answer.options.includes(Number(input.value));
     });
     setStatus(slot, form.dataset.pending, "pending");
   });
+  givenEarly.forEach(record);
 
   // Answers go together, in one request: all those pending when it leaves. While the server is
   // saturated, or a hall is pressing start, it asks the page to hold the next ones for a few seconds
@@ -139,11 +154,7 @@
   form.addEventListener("change", (event) => {
     const set = event.target.closest("fieldset[data-slot]");
     if (!set) return;
-    const slot = set.dataset.slot;
-    sequences[slot] += 1;
-    pending[slot] = { options: chosen(slot), sequence: sequences[slot] };
-    persist();
-    setStatus(slot, form.dataset.pending, "pending");
+    record(set.dataset.slot);
     flushWhenDue();
   });
 
@@ -165,7 +176,7 @@
   // Leaving the page (another tab, the phone locked) sends what is held at once.
   document.addEventListener("visibilitychange", () => { if (document.hidden) flush(); });
   setInterval(flushWhenDue, 5000);
-  if (Object.keys(pending).length) flush();
+  flushWhenDue();
 
   // The countdown follows the server's clock: the offset between the two is measured once. It is
   // silent every second; a screen reader hears it at five minutes, one minute and when time is up.
