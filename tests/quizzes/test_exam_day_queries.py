@@ -25,25 +25,25 @@ def trainee(request, client):
     return enrollment
 
 
-def test_pressing_start_on_a_prepared_attempt_costs_four_queries(client, trainee, django_assert_num_queries):
-    """The trainee, the enrolment with its class, course and quiz, the open attempt, and the UPDATE that
-    stamps it (the session is read from the cache)."""
+def test_pressing_start_on_a_prepared_attempt_costs_five_queries(client, trainee, django_assert_num_queries):
+    """The trainee, the enrolment with its class, the quiz, the open attempt, and the UPDATE that stamps it
+    (the session is read from the cache)."""
     prepare_attempts(trainee.training_class)
 
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         response = client.post("/lop/DVK-Q/kiem-tra/")
 
     assert response.status_code == 302
 
 
-def test_a_start_sent_by_the_page_script_costs_four_queries_with_the_questions(
+def test_a_start_sent_by_the_page_script_costs_five_queries_with_the_questions(
     client, trainee, django_assert_num_queries
 ):
-    """The four of a start: the page comes with the start (quiz_start.js), and its questions were written
+    """The five of a start: the page comes with the start (quiz_start.js), and its questions were written
     when the attempt was prepared."""
     prepare_attempts(trainee.training_class)
 
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         response = client.post("/lop/DVK-Q/kiem-tra/", headers={"Sec-Fetch-Mode": "cors"})
 
     assert response.status_code == 200
@@ -73,12 +73,12 @@ def test_the_review_costs_two_queries_besides_the_page(client, trainee, django_a
     assert response.status_code == 200
 
 
-def test_the_quiz_page_costs_two_queries_besides_the_page(client, trainee, django_assert_num_queries):
-    """The enrolment with its class, course and quiz, and the trainee's attempts; an attempt left open
-    past its deadline costs more, only then."""
+def test_the_quiz_page_costs_three_queries_besides_the_page(client, trainee, django_assert_num_queries):
+    """The enrolment with its class, the quiz with its course, and the trainee's attempts; an attempt left
+    open past its deadline costs more, only then."""
     client.post("/lop/DVK-Q/kiem-tra/")
 
-    with django_assert_num_queries(PAGE + 2):
+    with django_assert_num_queries(PAGE + 3):
         response = client.get("/lop/DVK-Q/kiem-tra/")
 
     assert response.status_code == 200
@@ -97,3 +97,14 @@ def test_the_attempt_and_its_questions_are_read_without_joins(client, trainee):
     questions = [sql for sql in reads if 'FROM "quizzes_attemptquestion"' in sql and '"option_order"' in sql]
     assert open_attempt and questions
     assert not [sql for sql in open_attempt + questions if "JOIN" in sql]
+
+
+def test_a_start_does_not_read_the_course_page(client, trainee):
+    """A start needs the class and the quiz, not the course: joined through Wagtail's page tables, the
+    enrolment's query would cost the database more to plan than the quiz's own query costs to run."""
+    prepare_attempts(trainee.training_class)
+
+    with CaptureQueriesContext(connection) as queries:
+        client.post("/lop/DVK-Q/kiem-tra/", headers={"Sec-Fetch-Mode": "cors"})
+
+    assert not [query["sql"] for query in queries if "wagtailcore_page" in query["sql"]]
