@@ -1,4 +1,4 @@
-"""A class's gradebook: for each enrolment, the quiz result by the grading method, attempts used, pass.
+"""A class's gradebook: for each enrolment, the quiz result by the grading method and the attempts used.
 
 Result and attempts used are SQL expressions (``with_results``), so that the organizers' dashboard
 can count, average, sort and filter on them for thousands of trainees without loading a single
@@ -6,7 +6,6 @@ attempt. The result equals ``quizzes.results.quiz_result`` to the cent, rounding
 together); the quiz is the course quiz of the enrolment's class.
 """
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db.models import (
@@ -26,39 +25,10 @@ from django.db.models import (
 from django.db.models.functions import Cast, Coalesce, Mod, Round
 from django.db.models.lookups import Exact, GreaterThan
 
-from training.models import Enrollment
-
 from .models import Attempt, Quiz
 
 RESULT_FIELD = DecimalField(max_digits=5, decimal_places=2)
 COURSE_QUIZ = "training_class__course__quiz"
-
-
-@dataclass
-class GradebookRow:
-    enrollment: Enrollment
-    result: Decimal | None
-    attempts_used: int
-    passed: bool
-
-
-def gradebook(training_class):
-    """Rows in trainee order, in two queries whatever the class size; [] when the course has no quiz."""
-    quiz = Quiz.objects.filter(course_id=training_class.course_id).first()
-    if quiz is None:
-        return []
-    enrollments = with_results(training_class.enrollments.select_related("trainee")).order_by(
-        "trainee__full_name"
-    )
-    return [
-        GradebookRow(
-            enrollment,
-            enrollment.result,
-            enrollment.attempts_used,
-            enrollment.result is not None and enrollment.result >= quiz.pass_mark,
-        )
-        for enrollment in enrollments
-    ]
 
 
 def with_results(enrollments):

@@ -102,7 +102,7 @@ def test_a_trainee_gets_none_of_it_even_when_enrolled(client, ours):
 
     for url in [*class_urls(ours.training_class), *(OVERVIEW + tail for tail in OVERVIEW_VIEWS)]:
         response = client.get(url)
-        assert response.status_code in (302, 403), url
+        assert (response.status_code, response["Location"]) == (302, f"/accounts/login/?next={url}"), url
         assert b"Nguy" not in response.content
 
 
