@@ -66,7 +66,15 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(Page):
+class ObjectivesMixin:
+    """A page whose ``objectives`` field holds one learning objective per line."""
+
+    @property
+    def objective_list(self):
+        return [line.strip() for line in self.objectives.splitlines() if line.strip()]
+
+
+class CoursePage(ObjectivesMixin, Page):
     summary = models.TextField(_("summary"))
     objectives = models.TextField(_("learning objectives"), help_text=_("One objective per line."))
     audience = models.CharField(_("audience"), max_length=255, help_text=_("Who the course is for."))
@@ -99,10 +107,6 @@ class CoursePage(Page):
     class Meta:
         verbose_name = _("course")
 
-    @property
-    def objective_list(self):
-        return [line.strip() for line in self.objectives.splitlines() if line.strip()]
-
     def lessons(self):
         return LessonPage.objects.child_of(self).live().order_by("path")
 
@@ -117,7 +121,7 @@ class CoursePage(Page):
         return context
 
 
-class LessonPage(Page):
+class LessonPage(ObjectivesMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     objectives = models.TextField(_("objectives"), blank=True, help_text=_("One objective per line."))
     body = StreamField(LessonStreamBlock(), verbose_name=_("body"))
@@ -145,10 +149,6 @@ class LessonPage(Page):
 
     class Meta:
         verbose_name = _("lesson")
-
-    @property
-    def objective_list(self):
-        return [line.strip() for line in self.objectives.splitlines() if line.strip()]
 
     @cached_property
     def full_text(self):
