@@ -67,7 +67,8 @@ def rounded(value):
     return None if value is None else Decimal(value).quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP)
 
 
-def percent(part, whole):
+def rate(part, whole):
+    """``part`` of ``whole`` in percent, rounded as shown; None when there is no whole."""
     return rounded(Decimal(part * 100) / whole) if whole else None
 
 
@@ -153,11 +154,11 @@ class Figures:
 
     @property
     def completion_rate(self):
-        return percent(self.completed, self.enrolled)
+        return rate(self.completed, self.enrolled)
 
     @property
     def pass_rate(self):
-        return percent(self.passed, self.with_result)
+        return rate(self.passed, self.with_result)
 
     @property
     def average_score(self):
@@ -179,7 +180,7 @@ class Figures:
         return rounded((values[0] + values[1]) / 2)
 
     def share(self, count):
-        return percent(count, self.enrolled)
+        return rate(count, self.enrolled)
 
     @property
     def by_status(self):

@@ -39,12 +39,12 @@ from .dashboard import (
     class_report,
     class_setup,
     figures_by_class,
+    rate,
     search_filter,
     status_rank,
     total,
     with_facts,
 )
-from .dashboard import percent as dashboard_percent
 from .models import Certificate, Enrollment, OrganizingUnit, TrainingClass
 from .progress import Progress
 from .templatetags.dashboard_tags import count as count_text
@@ -703,9 +703,7 @@ class ClassesPanel(Component):
         if len(shown) < self.size:
             shown += classes.exclude(running).order_by("-starts_on", "code")[: self.size - len(shown)]
         for training_class in shown:
-            training_class.completion_rate = dashboard_percent(
-                training_class.completed, training_class.enrolled
-            )
+            training_class.completion_rate = rate(training_class.completed, training_class.enrolled)
         return {"classes": shown, "overview_url": reverse("training_dashboard")}
 
     def render_html(self, parent_context=None):
