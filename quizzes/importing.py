@@ -6,7 +6,6 @@ differ only in how they show its :class:`ImportReport`. A file with any problem 
 unless ``skip_invalid`` asks for the valid questions alone.
 """
 
-import contextlib
 import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
@@ -16,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from courses.models import LessonPage
 from courses.text import fold, html_to_text
+from training.uploads import read_limited
 
 from . import rules
 from .bank import add_question
@@ -97,7 +97,12 @@ def import_file(course, file, filename, *, format=None, dry_run=False, skip_inva
 
 def read_file(file, filename, format=None):
     """``(format, questions, problems)`` of a GIFT, Aiken or Excel file."""
-    data = _read_limited(file)
+    data = read_limited(file, MAX_FILE_BYTES)
+    if data is None:
+        raise ImportFileError(
+            _("The file is larger than %(limit)s MB. Split the bank into smaller files.")
+            % {"limit": MAX_FILE_BYTES // (1024 * 1024)}
+        )
     format = format or detect_format(filename, data)
     if format == "xlsx":
         questions, problems = read_workbook(data)
@@ -134,18 +139,6 @@ def detect_format(filename, data):
     return (
         "aiken" if any(line.strip().upper().startswith("ANSWER:") for line in text.splitlines()) else "gift"
     )
-
-
-def _read_limited(file):
-    with contextlib.suppress(AttributeError, OSError, ValueError):
-        file.seek(0)
-    data = file.read(MAX_FILE_BYTES + 1)
-    if len(data) > MAX_FILE_BYTES:
-        raise ImportFileError(
-            _("The file is larger than %(limit)s MB. Split the bank into smaller files.")
-            % {"limit": MAX_FILE_BYTES // (1024 * 1024)}
-        )
-    return data
 
 
 # --- Checking against the course -------------------------------------------------------------------

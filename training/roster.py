@@ -6,7 +6,6 @@ row and reports every row it cannot take, with the spreadsheet's own row number,
 can fix the file in Excel. It writes nothing: the caller enrols ``Roster.rows``.
 """
 
-import contextlib
 import csv
 import io
 import re
@@ -20,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from .phones import normalize_phone
 from .spreadsheets import HEADER_SEARCH_ROWS, HeaderRow, read_xlsx_table, sheet_rows
+from .uploads import read_limited
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_DATA_ROWS = 10_000
@@ -85,27 +85,17 @@ def read_roster(file, filename: str) -> Roster:
             )
             % {"filename": filename}
         )
-    data = _read_limited(file)
-    if extension == ".xlsx":
-        return _read_xlsx(data)
-    return _read_csv(data)
-
-
-def _read_limited(file):
-    with contextlib.suppress(AttributeError, OSError, ValueError):
-        file.seek(0)
-    size = getattr(file, "size", None)
-    if size is None or size <= MAX_FILE_BYTES:
-        data = file.read(MAX_FILE_BYTES + 1)
-        size = len(data)
-    if size > MAX_FILE_BYTES:
+    data = read_limited(file, MAX_FILE_BYTES)
+    if data is None:
         raise RosterError(
             _(
                 "The file is larger than %(limit)s MB. Split the list into smaller files and import them one by one."
             )
             % {"limit": MAX_FILE_BYTES // (1024 * 1024)}
         )
-    return data
+    if extension == ".xlsx":
+        return _read_xlsx(data)
+    return _read_csv(data)
 
 
 # --- Excel ---------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
-"""An uploaded file kept between the preview of its import and the confirmation."""
+"""An uploaded file: read up to a limit, and kept between the preview of its import and the confirmation."""
 
+import contextlib
 import uuid
 from datetime import timedelta
 from pathlib import PurePath
@@ -10,6 +11,18 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import models
 from django.utils import timezone
+
+
+def read_limited(file, max_bytes):
+    """The bytes of an uploaded ``file`` from its start, or None when it holds more than ``max_bytes``
+    (then no more than that is read)."""
+    with contextlib.suppress(AttributeError, OSError, ValueError):
+        file.seek(0)
+    size = getattr(file, "size", None)
+    if size is not None and size > max_bytes:
+        return None
+    data = file.read(max_bytes + 1)
+    return data if len(data) <= max_bytes else None
 
 
 class PendingImport(models.Model):
