@@ -10,11 +10,9 @@ import secrets
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone, translation
 
 from training import certificates
-from training.certificate_pdf import CertificateContent
 from training.models import SerialCounter
 
 from .models import PRIZE_PRINTED, ContestCertificate, Round
@@ -43,20 +41,17 @@ def create_round_certificates(round, standings):
     earned = [s for s in standings if deserves(round, s) and s.entrant_id not in held]
     if not earned:
         return []
-    prefix = serial_prefix(round)
-    SerialCounter.objects.get_or_create(prefix=prefix)
-    SerialCounter.objects.filter(prefix=prefix).update(last_number=F("last_number") + len(earned))
-    first = SerialCounter.objects.values_list("last_number", flat=True).get(prefix=prefix) - len(earned) + 1
+    serials = SerialCounter.reserve(serial_prefix(round), len(earned))
     return ContestCertificate.objects.bulk_create(
         ContestCertificate(
             round=round,
             entrant_id=standing.entrant_id,
             prize=standing.prize or "",
             score=standing.entry.score,
-            serial=f"{prefix}-{number:06d}",
+            serial=serial,
             code=secrets.token_urlsafe(18),
         )
-        for number, standing in enumerate(earned, start=first)
+        for serial, standing in zip(serials, earned, strict=True)
     )
 
 
@@ -95,8 +90,8 @@ def content_of(certificate):
     round = certificate.round
     template = certificates.unit_template(round.contest.organizing_unit)
     with translation.override(settings.LANGUAGE_CODE):
-        return CertificateContent(
-            issuing_body=template.issuing_body,
+        return certificates.on_template(
+            template,
             full_name=certificate.entrant.full_name,
             unit=certificate.entrant.unit.name,
             position="",
@@ -106,13 +101,7 @@ def content_of(certificate):
             result=PRIZE_PRINTED[certificate.prize]
             if certificate.prize
             else f"{certificates.printed_percent(certificate.score)}%",
-            place=template.place,
             date=timezone.localdate(certificate.issued_at),
-            signer_title=template.signer_title,
-            signer_name=template.signer_name,
             serial=certificate.serial,
             verification_url=certificates.verification_url(certificate),
-            signature=certificates.image_bytes(template.signature),
-            seal=certificates.image_bytes(template.seal),
-            background=certificates.image_bytes(template.background),
         )

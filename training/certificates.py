@@ -17,7 +17,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.db.models import Count, F
+from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -36,16 +36,6 @@ class NotCompleted(Exception):
     """Certificates are only for enrolments whose completion has been recorded."""
 
 
-def next_serial(prefix):
-    """PREFIX-000123: the next number under ``prefix``, never given twice (the counter row is locked by
-    the UPDATE until the caller's transaction ends, and rolled back with it)."""
-    with transaction.atomic():
-        SerialCounter.objects.get_or_create(prefix=prefix)
-        SerialCounter.objects.filter(prefix=prefix).update(last_number=F("last_number") + 1)
-        number = SerialCounter.objects.values_list("last_number", flat=True).get(prefix=prefix)
-    return f"{prefix}-{number:06d}"
-
-
 def pending_certificate(enrollment):
     """The certificate of ``enrollment``, created as pending if it has none; returns (certificate, created).
 
@@ -61,7 +51,7 @@ def pending_certificate(enrollment):
         with transaction.atomic():
             certificate = Certificate.objects.create(
                 enrollment=enrollment,
-                serial=next_serial(enrollment.training_class.serial_prefix),
+                serial=SerialCounter.reserve(enrollment.training_class.serial_prefix)[0],
                 code=secrets.token_urlsafe(18),
             )
     except IntegrityError:
@@ -129,14 +119,10 @@ def create_missing(enrollments, prefix):
     )
     if not missing:
         return 0
-    SerialCounter.objects.get_or_create(prefix=prefix)
-    SerialCounter.objects.filter(prefix=prefix).update(last_number=F("last_number") + len(missing))
-    last = SerialCounter.objects.values_list("last_number", flat=True).get(prefix=prefix)
-    first = last - len(missing) + 1
     Certificate.objects.bulk_create(
         [
-            Certificate(enrollment_id=pk, serial=f"{prefix}-{number:06d}", code=secrets.token_urlsafe(18))
-            for number, pk in enumerate(missing, start=first)
+            Certificate(enrollment_id=pk, serial=serial, code=secrets.token_urlsafe(18))
+            for serial, pk in zip(SerialCounter.reserve(prefix, len(missing)), missing, strict=True)
         ],
         ignore_conflicts=True,
     )
@@ -338,24 +324,33 @@ def content_of(certificate):
     training_class = enrollment.training_class
     template = template_of(training_class)
     with translation.override(settings.LANGUAGE_CODE):
-        return CertificateContent(
-            issuing_body=template.issuing_body,
+        return on_template(
+            template,
             full_name=enrollment.trainee.get_full_name(),
             unit=enrollment.unit,
             position=enrollment.position,
             course=training_class.course.title,
             training_class=f"{training_class.name} ({training_class.code})",
             result=result_text(enrollment),
-            place=template.place,
             date=timezone.localdate(certificate.issued_at),
-            signer_title=template.signer_title,
-            signer_name=template.signer_name,
             serial=certificate.serial,
             verification_url=verification_url(certificate),
-            signature=image_bytes(template.signature),
-            seal=image_bytes(template.seal),
-            background=image_bytes(template.background),
         )
+
+
+def on_template(template, **printed):
+    """The content of a certificate: what is ``printed`` for its holder, on what ``template`` gives every
+    certificate of its unit (the issuing body, the place, the signer, the images)."""
+    return CertificateContent(
+        issuing_body=template.issuing_body,
+        place=template.place,
+        signer_title=template.signer_title,
+        signer_name=template.signer_name,
+        signature=image_bytes(template.signature),
+        seal=image_bytes(template.seal),
+        background=image_bytes(template.background),
+        **printed,
+    )
 
 
 def image_bytes(field):
@@ -379,23 +374,17 @@ def sample_content(template, training_class=None, full_name=None):
         course = training_class.course.title
         class_name = f"{training_class.name} ({training_class.code})"
         prefix = training_class.serial_prefix
-    return CertificateContent(
-        issuing_body=template.issuing_body,
+    return on_template(
+        template,
         full_name=full_name or "Nguyễn Thị Minh Khai",
         unit=_("Department of Health"),
         position=_("Specialist"),
         course=course,
         training_class=class_name,
         result=_("Completed; quiz result %(score)s%%") % {"score": "90"},
-        place=template.place,
         date=timezone.localdate(),
-        signer_title=template.signer_title,
-        signer_name=template.signer_name,
         serial=f"{prefix}-000000",
         verification_url=settings.SITE_URL + reverse("certificate_lookup"),
-        signature=image_bytes(template.signature),
-        seal=image_bytes(template.seal),
-        background=image_bytes(template.background),
     )
 
 

@@ -3,7 +3,7 @@ from django.contrib.auth.models import UserManager as DjangoUserManager
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -401,6 +401,16 @@ class SerialCounter(models.Model):
 
     def __str__(self):
         return f"{self.prefix}-{self.last_number:06d}"
+
+    @classmethod
+    def reserve(cls, prefix, count=1):
+        """``count`` serials under ``prefix`` in order (PREFIX-000123 …), never given before nor again: the
+        counter row is locked by the UPDATE until the caller's transaction ends, and rolled back with it."""
+        with transaction.atomic():
+            cls.objects.get_or_create(prefix=prefix)
+            cls.objects.filter(prefix=prefix).update(last_number=models.F("last_number") + count)
+            last = cls.objects.values_list("last_number", flat=True).get(prefix=prefix)
+        return [f"{prefix}-{number:06d}" for number in range(last - count + 1, last + 1)]
 
 
 class TrainingLogEntryManager(BaseLogEntryManager):

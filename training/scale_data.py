@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
 from django.contrib.auth.models import Group
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
 from django.utils.crypto import get_random_string
 
@@ -282,17 +281,15 @@ def _certificates(rng, training_class, completed):
             chosen.append((plan, Certificate.Status.REVOKED))
     if not chosen:
         return
-    prefix = training_class.serial_prefix
-    SerialCounter.objects.get_or_create(prefix=prefix)
-    SerialCounter.objects.filter(prefix=prefix).update(last_number=F("last_number") + len(chosen))
-    first = SerialCounter.objects.values_list("last_number", flat=True).get(prefix=prefix) - len(chosen) + 1
     certificates = []
-    for number, (plan, status) in enumerate(chosen, start=first):
+    for serial, (plan, status) in zip(
+        SerialCounter.reserve(training_class.serial_prefix, len(chosen)), chosen, strict=True
+    ):
         issued_at = plan.completed_at + datetime.timedelta(minutes=rng.randint(1, 5))
         certificates.append(
             Certificate(
                 enrollment_id=plan.enrollment_id,
-                serial=f"{prefix}-{number:06d}",
+                serial=serial,
                 code=secrets.token_urlsafe(18),
                 status=status,
                 reason={
