@@ -5,15 +5,19 @@ the choosers and the bulk actions. Another unit's object is a 404, exactly as a 
 """
 
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_list_or_404
+from django.urls import reverse
 from django.utils.functional import classproperty
+from django.utils.translation import gettext as _
 from wagtail.permissions import policy_registry
 from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
 from wagtail.snippets.models import get_snippet_models
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import TrainingClass
 
 
 def visible(model, user):
@@ -26,6 +30,30 @@ def visible_or_404(model, user, pk):
         return visible(model, user).get(pk=unquote(str(pk)))
     except (model.DoesNotExist, ValueError, ValidationError) as error:
         raise Http404 from error
+
+
+def managed_class(user, pk):
+    """The training class ``pk``, if ``user`` may manage it (its unit's organizers): another unit's class
+    is a 404, as a missing one; a class the user only sees (a trainer's) is a 403."""
+    training_class = visible_or_404(TrainingClass, user, pk)
+    policy = policy_registry.get_by_type(TrainingClass)
+    if not policy.user_has_permission_for_instance(user, "change", training_class):
+        raise PermissionDenied
+    return training_class
+
+
+class ManagedClassMixin:
+    """An admin page about one class its organizers manage (``managed_class``), found under the classes."""
+
+    def dispatch(self, request, pk):
+        self.training_class = managed_class(request.user, pk)
+        return super().dispatch(request, pk)
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("wagtailsnippets_training_trainingclass:list"), "label": _("Training classes")},
+            {"url": "", "label": self.get_page_title()},
+        ]
 
 
 class ScopedObjectMixin:

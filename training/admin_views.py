@@ -1,18 +1,15 @@
 """Admin view: enrol a spreadsheet of trainees in a class, with a preview before anything is written."""
 
 from django import forms
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.permissions import policy_registry
 
-from .admin_scope import visible_or_404
+from .admin_scope import ManagedClassMixin
 from .enrolment_import import import_roster
-from .models import TraineeImport, TrainingClass
+from .models import TraineeImport
 from .roster import MAX_FILE_BYTES, RosterError, read_roster
 
 
@@ -25,7 +22,7 @@ class RosterUploadForm(forms.Form):
     )
 
 
-class ImportTraineesView(WagtailAdminTemplateMixin, TemplateView):
+class ImportTraineesView(ManagedClassMixin, WagtailAdminTemplateMixin, TemplateView):
     """Upload → preview (a dry run: counts, new accounts, every bad row) → confirm → result.
 
     Between preview and confirmation the file waits in storage and a TraineeImport row remembers it,
@@ -35,21 +32,8 @@ class ImportTraineesView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "training/admin/import_trainees.html"
     header_icon = "upload"
 
-    def dispatch(self, request, pk):
-        self.training_class = visible_or_404(TrainingClass, request.user, pk)
-        policy = policy_registry.get_by_type(TrainingClass)
-        if not policy.user_has_permission_for_instance(request.user, "change", self.training_class):
-            raise PermissionDenied
-        return super().dispatch(request, pk)
-
     def get_page_title(self):
         return _("Import trainees into %(code)s") % {"code": self.training_class.code}
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [
-            {"url": reverse("wagtailsnippets_training_trainingclass:list"), "label": _("Training classes")},
-            {"url": "", "label": self.get_page_title()},
-        ]
 
     def get(self, request, pk):
         return self.render_to_response(self.get_context_data(form=RosterUploadForm(), step="upload"))

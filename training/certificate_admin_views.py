@@ -10,7 +10,6 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -19,10 +18,10 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.permissions import policy_registry
 
 from . import certificates
-from .admin_scope import visible_or_404
+from .admin_scope import ManagedClassMixin, managed_class, visible_or_404
 from .certificate_pdf import render_certificate
 from .certificate_views import storage_unavailable
-from .models import Certificate, CertificateTemplate, TrainingClass
+from .models import Certificate, CertificateTemplate
 
 logger = logging.getLogger(__name__)
 
@@ -31,33 +30,14 @@ STORAGE_UNAVAILABLE = gettext_lazy(
 )
 
 
-def class_for_organizer(request, pk):
-    """The class, if the user may manage it (its unit's organizers); else 404 or 403."""
-    training_class = visible_or_404(TrainingClass, request.user, pk)
-    policy = policy_registry.get_by_type(TrainingClass)
-    if not policy.user_has_permission_for_instance(request.user, "change", training_class):
-        raise PermissionDenied
-    return training_class
-
-
-class ClassCertificatesView(WagtailAdminTemplateMixin, TemplateView):
+class ClassCertificatesView(ManagedClassMixin, WagtailAdminTemplateMixin, TemplateView):
     """A class's certificates: how many are issued, a button to issue the rest, and a progress bar."""
 
     template_name = "training/admin/class_certificates.html"
     header_icon = "doc-full"
 
-    def dispatch(self, request, pk):
-        self.training_class = class_for_organizer(request, pk)
-        return super().dispatch(request, pk)
-
     def get_page_title(self):
         return _("Certificates of %(code)s") % {"code": self.training_class.code}
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [
-            {"url": reverse("wagtailsnippets_training_trainingclass:list"), "label": _("Training classes")},
-            {"url": "", "label": self.get_page_title()},
-        ]
 
     def post(self, request, pk):
         queued = certificates.request_for_class(self.training_class)
@@ -85,12 +65,12 @@ class ClassCertificatesView(WagtailAdminTemplateMixin, TemplateView):
 
 
 def class_certificates_progress(request, pk):
-    return JsonResponse(certificates.class_progress(class_for_organizer(request, pk)))
+    return JsonResponse(certificates.class_progress(managed_class(request.user, pk)))
 
 
 def class_certificates_zip(request, pk):
     """Every issued certificate of the class in one ZIP, built in a temporary file, not in memory."""
-    training_class = class_for_organizer(request, pk)
+    training_class = managed_class(request.user, pk)
     issued = Certificate.objects.filter(
         enrollment__training_class=training_class, status=Certificate.Status.ISSUED
     ).order_by("serial")
