@@ -38,6 +38,30 @@ class Status(models.TextChoices):
     COMPLETED = "completed", pgettext_lazy("trainee status", "Completed")
 
 
+class Period(models.TextChoices):
+    """Where a class stands on a day: from its first day to its last it is running."""
+
+    RUNNING = "running", _("Running")
+    UPCOMING = "upcoming", _("Not started yet")
+    ENDED = "ended", _("Ended")
+
+
+def class_period(training_class, today=None):
+    today = today or timezone.localdate()
+    if today < training_class.starts_on:
+        return Period.UPCOMING
+    return Period.RUNNING if today <= training_class.ends_on else Period.ENDED
+
+
+def in_period(period, today):
+    """The classes in ``period`` on ``today``, as a filter (``class_period`` in the database)."""
+    return {
+        Period.RUNNING: Q(starts_on__lte=today, ends_on__gte=today),
+        Period.UPCOMING: Q(starts_on__gt=today),
+        Period.ENDED: Q(ends_on__lt=today),
+    }[period]
+
+
 DEFINITIONS = [
     _("Enrolled: every trainee enrolled in the class."),
     _("Not started: not completed, no lesson marked done and no quiz attempt."),

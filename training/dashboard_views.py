@@ -35,10 +35,13 @@ from . import charts, exports
 from .dashboard import (
     DEFINITIONS,
     TRAINEE_FIELDS,
+    Period,
     Status,
+    class_period,
     class_report,
     class_setup,
     figures_by_class,
+    in_period,
     rate,
     search_filter,
     status_rank,
@@ -66,21 +69,6 @@ def class_for_viewer(request, pk):
 def can_download_certificates(user, training_class):
     """Certificate files are for the organizers of the class's unit (see ``certificate_views.download``)."""
     return user.is_superuser or training_class.organizing_unit.organizers.filter(pk=user.pk).exists()
-
-
-def class_period(training_class, today=None):
-    """Where the class stands on ``today``: "upcoming", "running" or "ended"."""
-    today = today or timezone.localdate()
-    if today < training_class.starts_on:
-        return "upcoming"
-    return "running" if today <= training_class.ends_on else "ended"
-
-
-PERIOD_LABELS = {
-    "upcoming": gettext_lazy("Not started yet"),
-    "running": gettext_lazy("Running"),
-    "ended": gettext_lazy("Ended"),
-}
 
 
 def attachment(content, content_type, filename):
@@ -166,7 +154,7 @@ class ClassDashboardView(WagtailAdminTemplateMixin, TemplateView):
             training_class=self.training_class,
             report=report,
             figures=figures,
-            period=PERIOD_LABELS[class_period(self.training_class)],
+            period=class_period(self.training_class).label,
             trainees_url=trainees_url,
             histogram=charts.histogram_chart("chart-scores", figures.histogram(), report.pass_mark),
             timeline=charts.timeline_chart("chart-completions", report.timeline, figures.enrolled),
@@ -470,11 +458,7 @@ def describe_selection(filters, search_query):
 class ClassFilterSet(WagtailFilterSet):
     period = django_filters.ChoiceFilter(
         label=gettext_lazy("Period"),
-        choices=[
-            ("running", gettext_lazy("Running")),
-            ("upcoming", gettext_lazy("Not started yet")),
-            ("ended", gettext_lazy("Ended")),
-        ],
+        choices=Period.choices,
         method="filter_period",
     )
     year = django_filters.ChoiceFilter(label=gettext_lazy("Year"), choices=(), method="filter_year")
@@ -497,14 +481,7 @@ class ClassFilterSet(WagtailFilterSet):
         ).distinct()
 
     def filter_period(self, queryset, name, value):
-        today = timezone.localdate()
-        return queryset.filter(
-            {
-                "running": Q(starts_on__lte=today, ends_on__gte=today),
-                "upcoming": Q(starts_on__gt=today),
-                "ended": Q(ends_on__lt=today),
-            }[value]
-        )
+        return queryset.filter(in_period(value, timezone.localdate()))
 
     def filter_year(self, queryset, name, value):
         return queryset.filter(starts_on__year=int(value))
@@ -650,7 +627,7 @@ def dates_cell(training_class):
         '{} – {}<div class="dvk-meta">{}</div>',
         date_format(training_class.starts_on, "d/m/Y"),
         date_format(training_class.ends_on, "d/m/Y"),
-        PERIOD_LABELS[class_period(training_class)],
+        class_period(training_class).label,
     )
 
 
@@ -698,7 +675,7 @@ class ClassesPanel(Component):
                 "enrollments", filter=Q(enrollments__certificate__status=Certificate.Status.ISSUED)
             ),
         )
-        running = Q(starts_on__lte=today, ends_on__gte=today)
+        running = in_period(Period.RUNNING, today)
         shown = list(classes.filter(running).order_by("ends_on", "code")[: self.size])
         if len(shown) < self.size:
             shown += classes.exclude(running).order_by("-starts_on", "code")[: self.size - len(shown)]
