@@ -188,9 +188,19 @@ def register_training_urls():
 
 @hooks.register("register_snippet_listing_buttons")
 def training_class_buttons(snippet, user, next_url=None):
-    if isinstance(snippet, TrainingClass) and policy_registry.get_by_type(
-        TrainingClass
-    ).user_has_permission_for_instance(user, "change", snippet):
+    """A class's figures for whoever sees it (its trainers too); its trainees, certificates and audit trail
+    for those who manage it."""
+    if not isinstance(snippet, TrainingClass):
+        return
+    policy = policy_registry.get_by_type(TrainingClass)
+    if policy.user_has_permission_for_instance(user, "view", snippet):
+        yield ListingButton(
+            pgettext_lazy("a class's figures", "Dashboard"),
+            reverse("training_class_dashboard", args=[snippet.pk]),
+            icon_name="chart-bar",
+            priority=10,
+        )
+    if policy.user_has_permission_for_instance(user, "change", snippet):
         yield ListingButton(
             _("Import trainees"),
             reverse("training_import_trainees", args=[snippet.pk]),
@@ -273,19 +283,6 @@ def register_dashboard_menu_item():
     return dashboard_views.DashboardMenuItem(
         _("Training dashboard"), reverse("training_dashboard"), icon_name="chart-bar", order=205
     )
-
-
-@hooks.register("register_snippet_listing_buttons")
-def training_class_dashboard_button(snippet, user, next_url=None):
-    if isinstance(snippet, TrainingClass) and policy_registry.get_by_type(
-        TrainingClass
-    ).user_has_permission_for_instance(user, "view", snippet):
-        yield ListingButton(
-            pgettext_lazy("a class's figures", "Dashboard"),
-            reverse("training_class_dashboard", args=[snippet.pk]),
-            icon_name="chart-bar",
-            priority=10,
-        )
 
 
 @hooks.register("construct_homepage_panels")
