@@ -107,6 +107,7 @@ def test_an_answer_given_before_the_page_script_arrives_is_saved_when_it_does(br
     late[0].continue_()
 
     expect(question.locator(".question__status")).to_contain_text("Đã lưu")
+    page.screenshot(path=SCREENSHOTS_DIR / "quiz_answer_before_script.png", full_page=True)
     page.reload()
     expect(question.get_by_role("radio").last).to_be_checked()
     assert [slot.chosen != [] for slot in Attempt.objects.get().slots.all()] == [False, True]
