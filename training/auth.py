@@ -2,7 +2,8 @@ import unicodedata
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
-from django.db.models import Q
+from django.db.models import Q, Value
+from django.db.models.functions import Lower
 
 from .phones import normalize_phone
 
@@ -10,13 +11,28 @@ from .phones import normalize_phone
 _LOCKOUT_NAME_LENGTH = 255
 
 
-def accounts_named_by(identifier):
-    """At most two accounts whose username, e-mail (any case) or phone number is ``identifier``."""
-    identifier = identifier.strip()
-    lookup = Q(username__iexact=identifier) | Q(email__iexact=identifier)
-    if phone := normalize_phone(identifier):
-        lookup |= Q(phone=phone)
-    return list(get_user_model()._default_manager.filter(lookup)[:2])
+def accounts_named_by(identifier, request=None):
+    """At most two accounts whose username, e-mail (any case) or phone number is ``identifier``; asked once
+    per ``request`` (django-axes and the backend both ask on every sign-in).
+
+    Compared in lower case, as the indexes on the user table are built (``user_username_ci``,
+    ``unique_user_email_ci``), so that the lookup stays an index scan however many accounts there are.
+    """
+    memo = getattr(request, "_accounts_named_by", None)
+    if memo is None:
+        memo = {}
+        if request is not None:
+            request._accounts_named_by = memo
+    if identifier not in memo:
+        named = Lower(Value(identifier.strip()))
+        lookup = Q(username_key=named) | (Q(email_key=named) & ~Q(email=""))
+        if phone := normalize_phone(identifier):
+            lookup |= Q(phone=phone)
+        users = get_user_model()._default_manager.alias(
+            username_key=Lower("username"), email_key=Lower("email")
+        )
+        memo[identifier] = list(users.filter(lookup)[:2])
+    return memo[identifier]
 
 
 def lockout_username(request, credentials=None):
@@ -31,19 +47,11 @@ def lockout_username(request, credentials=None):
         identifier = credentials.get("username") or ""
     else:
         identifier = request.POST.get("username", "") if request is not None else ""
-    resolved = getattr(request, "_lockout_usernames", None)
-    if resolved is None:
-        resolved = {}
-        if request is not None:
-            request._lockout_usernames = resolved
-    if identifier not in resolved:
-        accounts = accounts_named_by(identifier) if identifier.strip() else []
-        if len(accounts) == 1:
-            resolved[identifier] = accounts[0].get_username()
-        else:
-            normalised = unicodedata.normalize("NFC", identifier).strip().casefold()
-            resolved[identifier] = (normalize_phone(normalised) or normalised)[:_LOCKOUT_NAME_LENGTH]
-    return resolved[identifier]
+    accounts = accounts_named_by(identifier, request) if identifier.strip() else []
+    if len(accounts) == 1:
+        return accounts[0].get_username()
+    normalised = unicodedata.normalize("NFC", identifier).strip().casefold()
+    return (normalize_phone(normalised) or normalised)[:_LOCKOUT_NAME_LENGTH]
 
 
 class UsernameEmailOrPhoneBackend(ModelBackend):
@@ -55,7 +63,7 @@ class UsernameEmailOrPhoneBackend(ModelBackend):
     def authenticate(self, request, username=None, password=None, **kwargs):
         if not username or password is None:
             return None
-        candidates = accounts_named_by(username)
+        candidates = accounts_named_by(username, request)
         if len(candidates) != 1:
             # Unknown, or ambiguous (two accounts share an e-mail): run the hasher anyway so that
             # timing does not tell which.

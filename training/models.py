@@ -58,6 +58,8 @@ class User(AbstractUser):
                 fields=["phone"], condition=~models.Q(phone=""), name="unique_user_phone"
             ),
         ]
+        # Signing in looks an account up by its username in any case (training.auth.accounts_named_by).
+        indexes = [models.Index(Lower("username"), name="user_username_ci")]
 
     def __str__(self):
         return self.get_full_name()

@@ -1,4 +1,6 @@
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.factories import PASSWORD, TraineeFactory
@@ -13,7 +15,7 @@ def sign_in(client, username, password=PASSWORD, ip="10.0.0.1"):
 
 
 @pytest.mark.parametrize(
-    "identifier", ["nhung", "nhung@example.vn", "NHUNG@example.vn", "0912 345 678", "+84912345678"]
+    "identifier", ["nhung", " Nhung ", "nhung@example.vn", "NHUNG@example.vn", "0912 345 678", "+84912345678"]
 )
 def test_a_trainee_signs_in_with_username_email_or_phone(client, identifier):
     TraineeFactory(username="nhung", email="nhung@example.vn", phone="0912345678")
@@ -22,6 +24,18 @@ def test_a_trainee_signs_in_with_username_email_or_phone(client, identifier):
 
     assert response.status_code == 302
     assert client.session.get("_auth_user_id")
+
+
+def test_a_sign_in_looks_the_account_up_once(client):
+    """django-axes and the sign-in both ask who an identifier names: one query answers both."""
+    TraineeFactory(username="nhung", email="nhung@example.vn")
+
+    with CaptureQueriesContext(connection) as queries:
+        response = sign_in(client, "nhung")
+
+    assert response.status_code == 302
+    lookups = [query for query in queries if 'FROM "training_user" WHERE' in query["sql"]]
+    assert len(lookups) == 1
 
 
 def test_a_wrong_password_is_refused_in_vietnamese(client):
