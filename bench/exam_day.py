@@ -34,6 +34,10 @@ on a real exam day. Afterwards it checks the database and prints, one per line a
 - ``attempts``: attempts started;
 - ``cpu_s_per_trainee``: CPU seconds of gunicorn, the Celery worker and the database's server
   processes for this database, divided by the trainees: the figure least moved by other load;
+- ``signin_web_cpu_s_per_trainee``: CPU seconds of gunicorn until the release (signing in, *Lớp của
+  tôi*, the quiz page), divided by the trainees: what the sign-in minute asks of the web processes;
+- ``client_cpu_s_per_trainee``: CPU seconds of this benchmark's own HTTP clients, which share the
+  machine's cores with the servers (browsers would not), divided by the trainees;
 - ``load_before``: the machine's 1-minute load average before the run, for the record.
 
 It stops the servers and drops the database and the media folder on the way out, even on failure,
@@ -166,17 +170,20 @@ class Page:
 class Hall:
     """Every trainee's journey, and the moment they are all released to press start."""
 
-    def __init__(self, port, usernames, options):
+    def __init__(self, port, usernames, options, web_cpu_seconds):
         self.base = f"http://127.0.0.1:{port}"
         self.usernames, self.options = usernames, options
+        self.web_cpu_seconds = web_cpu_seconds
         self.tally = Tally()
         self.waiting = 0
         self.release = asyncio.Event()
         self.released_at = None
         self.deadline = None
+        self.signin_web_cpu = 0.0  # CPU seconds gunicorn spent until the release: the sign-in minute
 
     async def run(self):
         self.deadline = time.monotonic() + self.options.timeout
+        self.signin_web_cpu = -self.web_cpu_seconds()
         try:
             async with asyncio.timeout(self.options.timeout):
                 await asyncio.gather(*(self.journey(username) for username in self.usernames))
@@ -187,6 +194,7 @@ class Hall:
         self.waiting += 1
         if self.waiting == len(self.usernames):
             self.released_at = time.monotonic()
+            self.signin_web_cpu += self.web_cpu_seconds()
             self.release.set()
 
     async def journey(self, username):
@@ -334,6 +342,20 @@ def process_cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
 
 
+def process_tree_cpu_seconds(pid):
+    """CPU seconds of a running process and its children (gunicorn's master and its workers)."""
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        children = []
+    return process_cpu_seconds(pid) + sum(process_cpu_seconds(int(child)) for child in children)
+
+
+def own_cpu_seconds():
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def children_cpu_seconds():
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
@@ -389,8 +411,10 @@ def main():
                 start([bin_ / "celery", "--app", "training", "worker", "--concurrency", "2"], env)
             )
             wait_for_port(port, processes[0])
-            hall = Hall(port, usernames, options)
+            hall = Hall(port, usernames, options, lambda: process_tree_cpu_seconds(processes[0].pid))
+            client_before = own_cpu_seconds()
             asyncio.run(hall.run())
+            client_cpu = own_cpu_seconds() - client_before
             database_cpu = database_cpu_seconds()
             for process in processes:
                 stop(process)
@@ -421,6 +445,8 @@ def main():
     print(f"lost_answers: {lost}")
     print(f"attempts: {attempts}")
     print(f"cpu_s_per_trainee: {cpu / options.trainees:.3f}")
+    print(f"signin_web_cpu_s_per_trainee: {hall.signin_web_cpu / options.trainees:.3f}")
+    print(f"client_cpu_s_per_trainee: {client_cpu / options.trainees:.3f}")
     print(f"load_before: {load_before:.2f}")
 
 
