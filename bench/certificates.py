@@ -33,8 +33,8 @@ def measure_render(renders=200):
     import dataclasses
     import secrets
 
-    from training.certificate_pdf import render_certificate
-    from training.certificates import sample_content, verification_url
+    from training.certificates.issuing import sample_content, verification_url
+    from training.certificates.pdf import render_certificate
     from training.demo import TEMPLATE
     from training.models import Certificate, CertificateTemplate
 
@@ -104,7 +104,7 @@ def measure_bulk(training_class, count, workers):
     from django.conf import settings
     from django.db.models import Max
 
-    from training import certificates
+    from training.certificates import issuing
     from training.models import Certificate
 
     settings.CELERY_TASK_DEFAULT_QUEUE = QUEUE
@@ -115,7 +115,7 @@ def measure_bulk(training_class, count, workers):
     try:
         time.sleep(4)  # let the workers connect before the clock starts
         start = time.time()
-        certificates.request_for_class(training_class)
+        issuing.request_for_class(training_class)
         issued = Certificate.objects.filter(enrollment__training_class=training_class, status="issued")
         deadline = time.monotonic() + 600
         while issued.count() < count and time.monotonic() < deadline:

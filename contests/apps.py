@@ -7,7 +7,8 @@ class ContestsConfig(AppConfig):
     verbose_name = _("Contests")
 
     def ready(self):
-        from training import certificate_kinds, signals
+        from training import signals
+        from training.certificates import kinds as certificate_kinds
 
         from . import demo
         from .models import ContestCertificate

@@ -1,5 +1,5 @@
 """A round's certificates: chosen by the round's rule when its prizes are confirmed, then numbered,
-issued by the worker, stored and verified as a class's are (``training.certificates``).
+issued by the worker, stored and verified as a class's are (``training.certificates.issuing``).
 
 What the ranking gives (``standings``): for each entrant still in the ranking (not disqualified), one
 object with ``entrant_id``, ``entry`` (the best try, its ``score`` read) and ``prize`` (a ``Prize``
@@ -12,7 +12,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone, translation
 
-from training import certificates
+from training.certificates import issuing
 from training.models import SerialCounter
 
 from .models import PRIZE_PRINTED, ContestCertificate, Round
@@ -63,7 +63,7 @@ def issue_round_certificates(round, standings):
     created = create_round_certificates(round, list(standings))
     if created:
         transaction.on_commit(
-            lambda: certificates.queue(
+            lambda: issuing.queue(
                 ContestCertificate.objects.filter(pk__in=[c.pk for c in created]).order_by("pk"),
                 issue_contest_certificate,
             )
@@ -73,7 +73,7 @@ def issue_round_certificates(round, standings):
 
 @transaction.atomic
 def issue(certificate_id):
-    """Render and store a pending contest certificate (see ``training.certificates.issue``)."""
+    """Render and store a pending contest certificate (see ``training.certificates.issuing.issue``)."""
     certificate = (
         ContestCertificate.objects.select_for_update(of=("self",))
         .select_related("entrant__unit", "round__contest__organizing_unit")
@@ -82,15 +82,15 @@ def issue(certificate_id):
     )
     if certificate is None:
         return False
-    certificates.store(certificate, content_of)
+    issuing.store(certificate, content_of)
     return True
 
 
 def content_of(certificate):
     round = certificate.round
-    template = certificates.unit_template(round.contest.organizing_unit)
+    template = issuing.unit_template(round.contest.organizing_unit)
     with translation.override(settings.LANGUAGE_CODE):
-        return certificates.on_template(
+        return issuing.on_template(
             template,
             full_name=certificate.entrant.full_name,
             unit=certificate.entrant.unit.name,
@@ -100,8 +100,8 @@ def content_of(certificate):
             training_class=round.title,
             result=PRIZE_PRINTED[certificate.prize]
             if certificate.prize
-            else f"{certificates.printed_percent(certificate.score)}%",
+            else f"{issuing.printed_percent(certificate.score)}%",
             date=timezone.localdate(certificate.issued_at),
             serial=certificate.serial,
-            verification_url=certificates.verification_url(certificate),
+            verification_url=issuing.verification_url(certificate),
         )

@@ -382,8 +382,8 @@ class ContestCertificateQuerySet(models.QuerySet):
 class ContestCertificate(AbstractCertificate):
     """The giấy chứng nhận of an entrant in a round: of a prize (``prize`` set) or of participation.
 
-    Issued, numbered, stored and verified as a class's certificate (``training.certificates``,
-    ``training.certificate_kinds``); at most one per entrant and round.
+    Issued, numbered, stored and verified as a class's certificate (``training.certificates.issuing``,
+    ``training.certificates.kinds``); at most one per entrant and round.
     """
 
     round = models.ForeignKey(

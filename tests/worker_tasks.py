@@ -15,11 +15,11 @@ def write_marker(path, text):
 # DVK_TEST_SLOW_RENDER=<file>: the worker writes <file> when it starts rendering a certificate, then
 # takes a minute, long enough for a test to kill it in the middle.
 if marker := os.environ.get("DVK_TEST_SLOW_RENDER"):
-    from training import certificates
+    from training.certificates import issuing
 
-    def _slow_render(content, render=certificates.render_certificate):
+    def _slow_render(content, render=issuing.render_certificate):
         Path(marker).write_text(content.serial, encoding="utf-8")
         time.sleep(60)
         return render(content)
 
-    certificates.render_certificate = _slow_render
+    issuing.render_certificate = _slow_render

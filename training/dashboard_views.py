@@ -67,7 +67,7 @@ def class_for_viewer(request, pk):
 
 
 def can_download_certificates(user, training_class):
-    """Certificate files are for the organizers of the class's unit (see ``certificate_views.download``)."""
+    """Certificate files are for the organizers of the class's unit (see ``certificates.views.download``)."""
     return user.is_superuser or training_class.organizing_unit.organizers.filter(pk=user.pk).exists()
 
 

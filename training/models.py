@@ -334,7 +334,7 @@ class AbstractCertificate(models.Model):
     """A giấy chứng nhận as issued and verified: its serial number, verification code, status and PDF.
 
     A class's certificate (below) and a contest's (``contests``) share these columns and the steps of
-    ``training.certificates``; each says whom it names and for what (``holder_name``, ``title``,
+    ``training.certificates.issuing``; each says whom it names and for what (``holder_name``, ``title``,
     ``detail``, ``facts``), which is all the verification pages and the holder's list show.
     """
 

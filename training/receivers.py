@@ -2,7 +2,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 
-from .certificates import request_certificate
+from .certificates.issuing import request_certificate
 from .models import Certificate
 from .signals import enrollment_completed
 

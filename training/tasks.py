@@ -2,7 +2,7 @@ from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
 from django.db import DatabaseError
 
-from . import certificates
+from .certificates import issuing
 from .models import Certificate
 
 # Failures worth another try: the database or the storage briefly unavailable (object storage reports
@@ -23,8 +23,8 @@ ISSUING = {
 
 @shared_task(**ISSUING)
 def issue_certificate(self, certificate_id):
-    """Issue one certificate. Safe to run twice, late or after a worker was lost (see ``certificates.issue``)."""
-    return issue_with_retries(self, certificates.issue, certificate_id)
+    """Issue one certificate. Safe to run twice, late or after a worker was lost (see ``issuing.issue``)."""
+    return issue_with_retries(self, issuing.issue, certificate_id)
 
 
 def issue_with_retries(task, issue, certificate_id, model=Certificate):
@@ -39,10 +39,10 @@ def issue_with_retries(task, issue, certificate_id, model=Certificate):
     except TRANSIENT as error:
         if task.request.retries < task.max_retries:
             raise task.retry(exc=error, countdown=10 * 2**task.request.retries) from error
-        certificates.mark_failed(certificate_id, f"{type(error).__name__}: {error}", model)
+        issuing.mark_failed(certificate_id, f"{type(error).__name__}: {error}", model)
         raise
     except Exception as error:
-        certificates.mark_failed(certificate_id, f"{type(error).__name__}: {error}", model)
+        issuing.mark_failed(certificate_id, f"{type(error).__name__}: {error}", model)
         raise
 
 
@@ -50,4 +50,4 @@ def issue_with_retries(task, issue, certificate_id, model=Certificate):
 def sweep_certificates():
     """The periodic sweep: certificates for completions the broker never heard of, and pending ones
     that waited too long."""
-    return certificates.sweep()
+    return issuing.sweep()

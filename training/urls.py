@@ -8,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from courses import views as course_views
 from quizzes import views as quiz_views
 
-from . import certificate_views
+from .certificates import views as certificate_views
 from .forms import SignInForm
 from .health import healthz
 from .views import mark_lesson_view, my_classes, public_media

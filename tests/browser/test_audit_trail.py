@@ -10,7 +10,7 @@ from wagtail.log_actions import LogContext
 from tests.browser.test_sign_in_by_role import sign_in
 from tests.conftest import SCREENSHOTS_DIR
 from tests.factories import EnrollmentFactory, UserFactory
-from training import certificates
+from training.certificates import issuing
 from training.models import Certificate, TrainingClass
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -30,7 +30,7 @@ def test_an_organizer_reads_a_class_trail_and_filters_it_by_a_trainee(browser_pa
         certificate = Certificate.objects.create(
             enrollment=nguyet, serial="DVK-2026-009001", code="ma-nhat-ky", status=Certificate.Status.ISSUED
         )
-        certificates.revoke(certificate, "Ghi sai họ tên")
+        issuing.revoke(certificate, "Ghi sai họ tên")
     page = browser_page
 
     sign_in(page, "bantochuc")

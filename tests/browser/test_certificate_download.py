@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 from tests.browser.test_sign_in_by_role import sign_in
 from tests.conftest import SCREENSHOTS_DIR
 from tests.factories import PASSWORD, EnrollmentFactory, TraineeFactory
-from training import certificates
+from training.certificates import issuing
 from training.storage import PrivateFileSystemStorage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -24,8 +24,8 @@ def test_a_storage_outage_is_explained_and_the_download_works_once_it_is_back(
     enrollment = EnrollmentFactory(
         trainee=TraineeFactory(full_name="Hồ Thị Kim Thoa"), completed_at=timezone.now()
     )
-    certificate, _created = certificates.pending_certificate(enrollment)  # issued here, not queued
-    certificates.issue(certificate.pk)
+    certificate, _created = issuing.pending_certificate(enrollment)  # issued here, not queued
+    issuing.issue(certificate.pk)
     page = browser_page
     sign_in(page, enrollment.trainee.username, PASSWORD)
     page.goto("/giay-chung-nhan/")

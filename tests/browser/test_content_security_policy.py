@@ -15,7 +15,7 @@ from quizzes.models import AttemptQuestion
 from tests.browser.test_sign_in_by_role import sign_in
 from tests.conftest import SCREENSHOTS_DIR
 from tests.factories import LessonPageFactory
-from training import certificates
+from training.certificates import issuing
 from training.models import Certificate
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -154,7 +154,7 @@ def test_a_trainee_goes_through_the_site_with_nothing_blocked(watch, demo):
 
 def test_a_certificate_holder_and_the_public_see_certificates_with_nothing_blocked(watch, demo):
     certificate = Certificate.objects.get(enrollment__trainee__username="hocvien2")
-    certificates.issue(certificate.pk)  # as the worker does
+    issuing.issue(certificate.pk)  # as the worker does
 
     page = watch.visit(f"/xac-minh/{certificate.code}/")
     expect(page.get_by_text(certificate.serial).first).to_be_visible()

@@ -14,7 +14,7 @@ from contests.tasks import issue_contest_certificate
 from tests.contests.factories_admin import EntryFactory, RoundFactory
 from tests.factories import OrganizerFactory, UserFactory
 from tests.pdf import qr_codes, text_of
-from training import certificates
+from training.certificates import issuing
 from training.models import CertificateTemplate, SerialCounter
 
 pytestmark = pytest.mark.django_db
@@ -203,7 +203,7 @@ def test_the_sweep_queues_a_contest_certificate_the_broker_never_got(round, queu
     contest_certificates.create_round_certificates(round, standings(round, RANKING[:1]))  # never queued
     certificate = ContestCertificate.objects.get()
 
-    assert certificates.sweep() == 1
+    assert issuing.sweep() == 1
 
     queued.assert_called_once_with(certificate.pk)
     certificate.refresh_from_db()

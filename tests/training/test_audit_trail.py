@@ -21,7 +21,8 @@ from tests.factories import (
     add_questions,
 )
 from tests.xlsx import xlsx
-from training import audit, certificates
+from training import audit
+from training.certificates import issuing
 from training.enrolment_import import import_roster
 from training.models import Certificate, Enrollment, TrainingLogEntry
 from training.progress import enrol_with_code
@@ -158,11 +159,11 @@ def test_issuing_failing_requeuing_and_revoking_a_certificate_are_each_recorded(
     client, organizer, training_class, completed
 ):
     with mock.patch.object(issue_certificate, "delay"):
-        certificate = certificates.request_certificate(completed)
-        certificates.mark_failed(certificate.pk, "OSError: disk full")
+        certificate = issuing.request_certificate(completed)
+        issuing.mark_failed(certificate.pk, "OSError: disk full")
         client.force_login(organizer)
         client.post(f"/admin/training/classes/{training_class.pk}/certificates/")
-    certificates.issue(certificate.pk)
+    issuing.issue(certificate.pk)
     client.post(f"/admin/training/certificates/{certificate.pk}/revoke/", {"reason": "Cấp nhầm người"})
 
     entries = [entry for entry in trail(training_class) if entry.action.startswith("training.certificate")]
@@ -247,8 +248,8 @@ def busy_class(training_class, completed):
     """A class with two trainees in its trail: one enrolled and completed, one enrolled and removed."""
     EnrollmentFactory(training_class=training_class, trainee__full_name="Bùi Văn Khác").delete()
     with mock.patch.object(issue_certificate, "delay"):
-        certificate = certificates.request_certificate(completed)
-    certificates.issue(certificate.pk)
+        certificate = issuing.request_certificate(completed)
+    issuing.issue(certificate.pk)
     return training_class
 
 

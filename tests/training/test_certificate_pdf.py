@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 
 from tests.pdf import fonts_of, page_image, qr_codes, text_of
-from training.certificate_pdf import BODY_WIDTH, BOLD, CertificateContent, fit, render_certificate, width_of
+from training.certificates.pdf import BODY_WIDTH, BOLD, CertificateContent, fit, render_certificate, width_of
 
 CONTENT = CertificateContent(
     issuing_body="TỈNH ỦY KON TUM\nBAN DÂN VẬN",

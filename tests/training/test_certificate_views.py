@@ -11,7 +11,7 @@ from django.utils import timezone
 from PIL import Image
 
 from tests.factories import EnrollmentFactory, OrganizerFactory, TraineeFactory, TrainerFactory
-from training import certificates
+from training.certificates import issuing
 from training.models import Certificate, CertificateTemplate
 from training.tasks import issue_certificate
 
@@ -37,8 +37,8 @@ def issued():
         trainee__phone="0912345678",
         completed_at=timezone.now(),
     )
-    certificate = certificates.request_certificate(enrollment)
-    certificates.issue(certificate.pk)
+    certificate = issuing.request_certificate(enrollment)
+    issuing.issue(certificate.pk)
     certificate.refresh_from_db()
     return certificate
 
@@ -68,7 +68,7 @@ def test_my_classes_shows_the_download_once_issued_and_a_waiting_box_before(clie
     assert reverse("certificate_download", args=[issued.serial]) in client.get(reverse("my_classes")).text
 
     waiting = EnrollmentFactory(trainee=issued.enrollment.trainee, completed_at=timezone.now())
-    certificates.request_certificate(waiting)
+    issuing.request_certificate(waiting)
     page = client.get(reverse("my_classes")).text
     assert reverse("certificate_status", args=[waiting.pk]) in page
 
@@ -120,7 +120,7 @@ def test_the_verification_page_shows_who_what_when_and_validity_and_nothing_else
 
 
 def test_a_revoked_certificate_says_so(client, issued):
-    certificates.revoke(issued, "Cấp nhầm")
+    issuing.revoke(issued, "Cấp nhầm")
     page = client.get(reverse("certificate_verify", args=[issued.code]))
 
     assert page.status_code == 200
@@ -129,7 +129,7 @@ def test_a_revoked_certificate_says_so(client, issued):
 
 
 def test_an_unknown_or_unissued_code_is_not_found_and_leaks_nothing(client, issued):
-    pending = certificates.request_certificate(EnrollmentFactory(completed_at=timezone.now()))
+    pending = issuing.request_certificate(EnrollmentFactory(completed_at=timezone.now()))
     for code in ("khong-co-ma-nay", pending.code, issued.code[:-1]):
         page = client.get(reverse("certificate_verify", args=[code]))
         assert page.status_code == 404
@@ -181,9 +181,9 @@ def test_an_organizer_issues_a_class_s_certificates_and_follows_the_progress(cli
     assert (progress["completed"], progress["pending"], progress["issued"]) == (2, 2, 0)
 
     for certificate in Certificate.objects.all():
-        certificates.issue(certificate.pk)
+        issuing.issue(certificate.pk)
     first = Certificate.objects.first()
-    certificates.revoke(first, "x")
+    issuing.revoke(first, "x")
     progress = client.get(reverse("training_class_certificates_progress", args=[training_class.pk])).json()
     assert (progress["issued"], progress["revoked"], progress["pending"]) == (1, 1, 0)
     assert progress["summary"]
@@ -191,8 +191,8 @@ def test_an_organizer_issues_a_class_s_certificates_and_follows_the_progress(cli
 
 def test_failures_are_named_in_the_progress_and_issued_again_on_request(client, queued):
     enrollment = EnrollmentFactory(trainee__full_name="Đặng Hữu Phước", completed_at=timezone.now())
-    certificate = certificates.request_certificate(enrollment)
-    certificates.mark_failed(certificate.pk, "OSError: disk full")
+    certificate = issuing.request_certificate(enrollment)
+    issuing.mark_failed(certificate.pk, "OSError: disk full")
     client.force_login(organizer_of(enrollment.training_class))
 
     progress = client.get(
@@ -224,7 +224,7 @@ def test_the_broker_being_down_is_explained_to_the_organizer(client, queued):
 
 def test_the_class_certificates_come_as_one_zip(client, issued):
     other = EnrollmentFactory(training_class=issued.enrollment.training_class, completed_at=timezone.now())
-    certificates.issue(certificates.request_certificate(other).pk)
+    issuing.issue(issuing.request_certificate(other).pk)
     client.force_login(organizer_of(issued.enrollment.training_class))
 
     response = client.get(
@@ -271,7 +271,7 @@ def test_an_organizer_revokes_a_certificate_with_a_reason(client, issued):
 
 
 def test_the_certificate_listing_shows_only_the_organizer_s_classes(client, issued):
-    other = certificates.request_certificate(EnrollmentFactory(completed_at=timezone.now()))
+    other = issuing.request_certificate(EnrollmentFactory(completed_at=timezone.now()))
     client.force_login(organizer_of(issued.enrollment.training_class))
 
     listing = client.get(reverse("wagtailsnippets_training_certificate:list"))

@@ -15,7 +15,7 @@ from django.utils import timezone
 from tests.conftest import wait_for
 from tests.factories import EnrollmentFactory, UserFactory
 from tests.threads import at_once
-from training import certificates
+from training.certificates import issuing
 from training.models import Certificate
 from training.progress import record_completion
 from training.tasks import issue_certificate, sweep_certificates
@@ -69,7 +69,7 @@ def test_a_completion_is_issued_by_the_worker_once_it_commits(start_worker):
 
 def test_duplicate_deliveries_to_two_worker_processes_give_one_certificate_and_one_file(start_worker):
     worker = start_worker(concurrency=2)
-    certificate = certificates.request_certificate(enrollment(completed_at=timezone.now()))
+    certificate = issuing.request_certificate(enrollment(completed_at=timezone.now()))
     for _ in range(5):
         issue_certificate.delay(certificate.pk)
 
@@ -85,7 +85,7 @@ def test_two_completions_racing_yield_one_certificate(start_worker):
     serials = []
 
     def complete():
-        serials.append(certificates.request_certificate(completed).serial)
+        serials.append(issuing.request_certificate(completed).serial)
 
     at_once(*[complete] * 4)
 
@@ -145,7 +145,7 @@ def test_a_worker_killed_while_rendering_leads_after_a_restart_to_exactly_one_ce
     worker = start_worker()
     # The sweep queues again what waited too long; here, at once. A redelivery of the lost message
     # would do the same, later.
-    certificates.sweep(waited=datetime.timedelta(0))
+    issuing.sweep(waited=datetime.timedelta(0))
 
     certificate = issued(certificate, worker)
     assert Certificate.objects.count() == 1

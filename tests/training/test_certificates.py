@@ -12,7 +12,7 @@ from django.utils import timezone
 from kombu.exceptions import OperationalError as BrokerUnreachable
 
 from tests.factories import CoursePageFactory, EnrollmentFactory, LessonPageFactory, TrainingClassFactory
-from training import certificates
+from training.certificates import issuing
 from training.models import Certificate, CertificateTemplate, SerialCounter
 from training.progress import mark_lesson
 from training.storage import certificate_storage
@@ -65,9 +65,7 @@ def test_serial_numbers_follow_each_other_under_the_class_prefix(queued):
     training_class = TrainingClassFactory(starts_on=datetime.date(2026, 3, 2))
     other = TrainingClassFactory(certificate_prefix="BDV-KT")
     serials = [
-        certificates.request_certificate(
-            EnrollmentFactory(training_class=cls, completed_at=timezone.now())
-        ).serial
+        issuing.request_certificate(EnrollmentFactory(training_class=cls, completed_at=timezone.now())).serial
         for cls in (training_class, training_class, other, training_class)
     ]
 
@@ -76,16 +74,15 @@ def test_serial_numbers_follow_each_other_under_the_class_prefix(queued):
 
 def test_verification_codes_are_long_random_and_distinct(queued):
     codes = {
-        certificates.request_certificate(EnrollmentFactory(completed_at=timezone.now())).code
-        for _ in range(20)
+        issuing.request_certificate(EnrollmentFactory(completed_at=timezone.now())).code for _ in range(20)
     }
     assert len(codes) == 20
     assert all(len(code) >= 24 for code in codes)
 
 
 def test_one_certificate_per_enrolment_is_a_database_rule(completed, queued):
-    first = certificates.request_certificate(completed)
-    again = certificates.request_certificate(completed)
+    first = issuing.request_certificate(completed)
+    again = issuing.request_certificate(completed)
 
     assert again == first
     with pytest.raises(IntegrityError):
@@ -93,26 +90,26 @@ def test_one_certificate_per_enrolment_is_a_database_rule(completed, queued):
 
 
 def test_a_racing_insert_gets_the_existing_certificate_and_gives_back_its_serial(completed, queued):
-    winner = certificates.request_certificate(completed)
+    winner = issuing.request_certificate(completed)
     lookup = Certificate.objects.filter(enrollment=completed)
     with mock.patch.object(Certificate.objects, "filter", side_effect=[Certificate.objects.none(), lookup]):
-        loser, created = certificates.pending_certificate(completed)
+        loser, created = issuing.pending_certificate(completed)
 
     assert (loser, created) == (winner, False)
     assert SerialCounter.reserve(completed.training_class.serial_prefix)[0].endswith("000002")
 
 
 def test_issuing_for_an_enrolment_that_is_not_complete_is_refused(queued):
-    with pytest.raises(certificates.NotCompleted):
-        certificates.request_certificate(EnrollmentFactory())
+    with pytest.raises(issuing.NotCompleted):
+        issuing.request_certificate(EnrollmentFactory())
     assert not Certificate.objects.exists()
 
 
 def test_issuing_stores_one_pdf_under_its_serial_and_tells_the_trainee(completed, queued):
-    certificate = certificates.request_certificate(completed)
+    certificate = issuing.request_certificate(completed)
 
     with mock.patch("django.db.transaction.on_commit", side_effect=lambda callback: callback()):
-        assert certificates.issue(certificate.pk) is True
+        assert issuing.issue(certificate.pk) is True
 
     certificate.refresh_from_db()
     assert certificate.status == Certificate.Status.ISSUED
@@ -126,23 +123,23 @@ def test_issuing_stores_one_pdf_under_its_serial_and_tells_the_trainee(completed
 
 
 def test_a_second_delivery_changes_nothing(completed, queued):
-    certificate = certificates.request_certificate(completed)
-    certificates.issue(certificate.pk)
+    certificate = issuing.request_certificate(completed)
+    issuing.issue(certificate.pk)
     certificate.refresh_from_db()
     stamp = certificate.issued_at
 
-    assert certificates.issue(certificate.pk) is False
+    assert issuing.issue(certificate.pk) is False
     certificate.refresh_from_db()
     assert certificate.issued_at == stamp
     assert certificate_storage().listdir("")[1].count(f"{certificate.serial}.pdf") == 1
 
 
 def test_a_file_left_by_a_killed_worker_is_overwritten_not_doubled(completed, queued):
-    certificate = certificates.request_certificate(completed)
+    certificate = issuing.request_certificate(completed)
     name = f"{certificate.serial}.pdf"
     certificate_storage().save(name, ContentFile(b"half"))
 
-    certificates.issue(certificate.pk)
+    issuing.issue(certificate.pk)
 
     certificate.refresh_from_db()
     assert certificate.file.name == name
@@ -154,12 +151,12 @@ def test_a_file_left_by_a_killed_worker_is_overwritten_not_doubled(completed, qu
 
 
 def test_a_revoked_certificate_is_never_reissued(completed, queued):
-    certificate = certificates.request_certificate(completed)
-    certificates.issue(certificate.pk)
+    certificate = issuing.request_certificate(completed)
+    issuing.issue(certificate.pk)
     certificate.refresh_from_db()
-    certificates.revoke(certificate, "Cấp nhầm lớp")
+    issuing.revoke(certificate, "Cấp nhầm lớp")
 
-    assert certificates.issue(certificate.pk) is False
+    assert issuing.issue(certificate.pk) is False
     certificate.refresh_from_db()
     assert (certificate.status, certificate.reason) == (Certificate.Status.REVOKED, "Cấp nhầm lớp")
     assert certificate.revoked_at is not None
@@ -167,7 +164,7 @@ def test_a_revoked_certificate_is_never_reissued(completed, queued):
 
 def test_a_broker_that_is_down_leaves_the_completion_and_a_pending_certificate_for_the_sweep(completed):
     with mock.patch.object(issue_certificate, "delay", side_effect=BrokerUnreachable("connection refused")):
-        certificate = certificates.request_certificate(completed)
+        certificate = issuing.request_certificate(completed)
     assert certificate.status == Certificate.Status.PENDING
     assert Certificate.objects.get().queued_at is None
 
@@ -182,15 +179,15 @@ def test_the_sweep_gives_forgotten_completions_a_certificate_and_requeues_only_w
 ):
     settings.CERTIFICATE_REQUEUE_AFTER_SECONDS = 300
     forgotten = EnrollmentFactory(completed_at=timezone.now())
-    waiting = certificates.request_certificate(EnrollmentFactory(completed_at=timezone.now()))
-    recent = certificates.request_certificate(EnrollmentFactory(completed_at=timezone.now()))
+    waiting = issuing.request_certificate(EnrollmentFactory(completed_at=timezone.now()))
+    recent = issuing.request_certificate(EnrollmentFactory(completed_at=timezone.now()))
     Certificate.objects.filter(pk=waiting.pk).update(
         queued_at=timezone.now() - datetime.timedelta(minutes=10)
     )
     EnrollmentFactory()  # not complete: no certificate
     queued.reset_mock()
 
-    assert certificates.sweep() == 2
+    assert issuing.sweep() == 2
 
     requeued = {call.args[0] for call in queued.call_args_list}
     assert requeued == {waiting.pk, Certificate.objects.get(enrollment=forgotten).pk}
@@ -199,8 +196,8 @@ def test_the_sweep_gives_forgotten_completions_a_certificate_and_requeues_only_w
 
 
 def test_the_task_marks_a_certificate_failed_with_the_reason_on_a_lasting_error(completed, queued):
-    certificate = certificates.request_certificate(completed)
-    with mock.patch.object(certificates, "render_certificate", side_effect=ValueError("ảnh chữ ký hỏng")):
+    certificate = issuing.request_certificate(completed)
+    with mock.patch.object(issuing, "render_certificate", side_effect=ValueError("ảnh chữ ký hỏng")):
         issue_certificate.apply(args=[certificate.pk])
 
     certificate.refresh_from_db()
@@ -209,9 +206,9 @@ def test_the_task_marks_a_certificate_failed_with_the_reason_on_a_lasting_error(
 
 
 def test_the_task_retries_a_transient_error_then_gives_up_with_the_reason(completed, queued):
-    certificate = certificates.request_certificate(completed)
+    certificate = issuing.request_certificate(completed)
     with (
-        mock.patch.object(certificates, "render_certificate", side_effect=OperationalError("database gone")),
+        mock.patch.object(issuing, "render_certificate", side_effect=OperationalError("database gone")),
         mock.patch.object(issue_certificate, "retry", side_effect=RuntimeError("retry")) as retry,
     ):
         issue_certificate.apply(args=[certificate.pk])
@@ -227,7 +224,7 @@ def test_the_task_retries_a_transient_error_then_gives_up_with_the_reason(comple
 
 def test_the_certificate_reads_the_class_template_else_the_unit_s_first(completed):
     unit = completed.training_class.organizing_unit
-    assert certificates.template_of(completed.training_class).issuing_body == unit.name.upper()
+    assert issuing.template_of(completed.training_class).issuing_body == unit.name.upper()
 
     first = CertificateTemplate.objects.create(
         organizing_unit=unit, name="A", issuing_body="TỈNH ỦY KON TUM\nBAN DÂN VẬN", place="Kon Tum",
@@ -237,18 +234,18 @@ def test_the_certificate_reads_the_class_template_else_the_unit_s_first(complete
         organizing_unit=unit, name="B", issuing_body="SỞ Y TẾ", place="Kon Tum", signer_title="GIÁM ĐỐC",
         signer_name="Y Bình",
     )  # fmt: skip
-    assert certificates.template_of(completed.training_class) == first
+    assert issuing.template_of(completed.training_class) == first
     completed.training_class.certificate_template = chosen
-    assert certificates.template_of(completed.training_class) == chosen
+    assert issuing.template_of(completed.training_class) == chosen
 
 
 def test_the_certificate_content_comes_from_the_enrolment(completed, queued):
-    certificates.request_certificate(completed)
+    issuing.request_certificate(completed)
     certificate = Certificate.objects.select_related(
         "enrollment__trainee", "enrollment__training_class__course"
     ).get()
     certificate.issued_at = timezone.make_aware(datetime.datetime(2026, 9, 16, 23, 30))
-    content = certificates.content_of(certificate)
+    content = issuing.content_of(certificate)
 
     assert content.full_name == "Nguyễn Thị Ngọc Huyền"
     assert content.unit == "Sở Y tế" and content.position == "Chuyên viên"
@@ -275,7 +272,7 @@ def test_issue_certificates_command_ends_with_the_counts(queued):
 def test_issue_certificates_command_waits_for_the_worker(queued):
     training_class = TrainingClassFactory(code="DVK-2026-08")
     EnrollmentFactory(training_class=training_class, completed_at=timezone.now())
-    queued.side_effect = certificates.issue
+    queued.side_effect = issuing.issue
     output = mock.Mock(lines=[])
 
     call_command("issue_certificates", "--class", "DVK-2026-08", "--wait", stdout=output_stream(output))
@@ -312,10 +309,10 @@ def test_issuing_reads_all_it_prints_in_two_queries(completed, queued, django_as
         signer_title="TRƯỞNG BAN", signer_name="Lê Thị Mai",
     )  # fmt: skip
     training_class.save()
-    certificate = certificates.request_certificate(completed)
+    certificate = issuing.request_certificate(completed)
 
     # savepoint, the certificate with its enrolment and trainee, the class with its course, unit and
     # template, the quiz attempts, the update, the audit entry (its content type checked, then
     # inserted), release
     with django_assert_num_queries(8):
-        assert certificates.issue(certificate.pk) is True
+        assert issuing.issue(certificate.pk) is True

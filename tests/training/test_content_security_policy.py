@@ -19,7 +19,7 @@ from tests.factories import (
     add_questions,
     site_home,
 )
-from training import certificates
+from training.certificates import issuing
 from training.tasks import issue_certificate
 
 pytestmark = pytest.mark.django_db
@@ -57,8 +57,8 @@ def world(settings, tmp_path):
     enrollment.completed_at = timezone.now()
     enrollment.save()
     with mock.patch.object(issue_certificate, "delay"):
-        certificate = certificates.request_certificate(enrollment)
-    certificates.issue(certificate.pk)
+        certificate = issuing.request_certificate(enrollment)
+    issuing.issue(certificate.pk)
     certificate.refresh_from_db()
     return {
         "trainee": enrollment.trainee,

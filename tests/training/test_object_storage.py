@@ -22,7 +22,7 @@ from django.utils import timezone
 from PIL import Image
 
 from tests.factories import EnrollmentFactory, OrganizerFactory, TraineeFactory
-from training import certificates
+from training.certificates import issuing
 from training.models import Certificate, CertificateTemplate
 from training.settings import storages
 from training.storage import StorageUnavailable
@@ -162,7 +162,7 @@ def organizer_of(training_class):
 
 def issue(enrollment):
     """Issue a completed enrolment's certificate through the worker's task, run here."""
-    certificate, _created = certificates.pending_certificate(enrollment)
+    certificate, _created = issuing.pending_certificate(enrollment)
     issue_certificate.apply(args=[certificate.pk], throw=True)
     certificate.refresh_from_db()
     return certificate
@@ -225,7 +225,7 @@ def test_a_certificate_is_stored_privately_and_only_the_download_view_serves_it(
 def test_object_storage_that_cannot_be_reached_is_a_503_page_and_a_retry(s3, client, settings, monkeypatch):
     enrollment = EnrollmentFactory(completed_at=timezone.now())
     certificate = issue(enrollment)
-    pending = certificates.pending_certificate(EnrollmentFactory(completed_at=timezone.now()))[0]
+    pending = issuing.pending_certificate(EnrollmentFactory(completed_at=timezone.now()))[0]
 
     nowhere = f"http://127.0.0.1:{free_port()}"  # nothing listens there
     settings.STORAGES = storages_from(

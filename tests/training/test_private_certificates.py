@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from tests.factories import EnrollmentFactory, OrganizerFactory, TraineeFactory
-from training import certificates
+from training.certificates import issuing
 from training.models import Certificate
 from training.storage import PrivateFileSystemStorage, certificate_storage
 
@@ -33,8 +33,8 @@ def no_broker():
 @pytest.fixture
 def issued(certificate_files, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
-    certificate = certificates.request_certificate(EnrollmentFactory(completed_at=timezone.now()))
-    certificates.issue(certificate.pk)
+    certificate = issuing.request_certificate(EnrollmentFactory(completed_at=timezone.now()))
+    issuing.issue(certificate.pk)
     certificate.refresh_from_db()
     return certificate
 
@@ -118,7 +118,7 @@ def move_certificate_files():
 def old_layout(certificate_files, settings):
     """Certificates as they were before: in MEDIA_ROOT/certificates/, which Django serves in development."""
     enrollment = EnrollmentFactory(completed_at=timezone.now())
-    certificate = certificates.request_certificate(enrollment)
+    certificate = issuing.request_certificate(enrollment)
     old_name = default_storage.save(f"certificates/{certificate.serial}.pdf", ContentFile(b"%PDF-1.7 old"))
     orphan = default_storage.save("certificates/left-by-a-killed-worker.pdf", ContentFile(b"%PDF-1.7 orphan"))
     Certificate.objects.filter(pk=certificate.pk).update(

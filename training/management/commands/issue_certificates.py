@@ -2,7 +2,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from training import certificates
+from training.certificates import issuing
 from training.models import TrainingClass
 
 
@@ -23,8 +23,8 @@ class Command(BaseCommand):
         training_class = TrainingClass.objects.filter(code__iexact=code).first()
         if training_class is None:
             raise CommandError(f"No class has the code {code!r}.")
-        queued = certificates.request_for_class(training_class)
-        progress = certificates.class_progress(training_class)
+        queued = issuing.request_for_class(training_class)
+        progress = issuing.class_progress(training_class)
         if progress["pending"] and not queued:
             self.stderr.write(
                 "The broker is unreachable: the certificates stay pending until the sweep queues them."
@@ -36,7 +36,7 @@ class Command(BaseCommand):
         deadline = time.monotonic() + timeout
         while wait and progress["pending"] and time.monotonic() < deadline:
             time.sleep(0.5)
-            progress = certificates.class_progress(training_class)
+            progress = issuing.class_progress(training_class)
         for failure in progress["failures"]:
             self.stderr.write(f"{failure['serial']} {failure['name']}: {failure['reason']}")
         self.stdout.write(

@@ -7,7 +7,7 @@ Each kind is an ``AbstractCertificate`` whose manager offers ``for_display()``, 
 overdue pending certificates there).
 """
 
-from .models import AbstractCertificate, Certificate
+from ..models import AbstractCertificate, Certificate
 
 PUBLIC_STATUSES = (AbstractCertificate.Status.ISSUED, AbstractCertificate.Status.REVOKED)
 

@@ -13,18 +13,16 @@ from django.utils.cache import patch_cache_control
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 
-from . import certificate_kinds
-from .client_address import client_address
-from .models import Enrollment
+from ..client_address import client_address
+from ..models import Enrollment
+from . import kinds
 
 logger = logging.getLogger(__name__)
 
 
 @login_required
 def my_certificates(request):
-    return render(
-        request, "training/my_certificates.html", {"certificates": certificate_kinds.held_by(request.user)}
-    )
+    return render(request, "training/my_certificates.html", {"certificates": kinds.held_by(request.user)})
 
 
 @login_required
@@ -35,7 +33,7 @@ def download(request, serial):
     nginx (CERTIFICATES_ACCEL_REDIRECT_PREFIX), answers with no body and an X-Accel-Redirect that
     nginx serves from an internal location. A storage that cannot be reached is a 503 page.
     """
-    certificate = certificate_kinds.find_downloadable(request.user, serial)
+    certificate = kinds.find_downloadable(request.user, serial)
     if certificate is None:
         raise Http404
     filename = f"{certificate.serial}.pdf"
@@ -82,7 +80,7 @@ def status(request, enrollment_id):
 
 def verify(request, code):
     """The page a QR code opens: who, which course and class, when, and whether it is valid. Nothing else."""
-    certificate = certificate_kinds.find_public(code=code)
+    certificate = kinds.find_public(code=code)
     return render(
         request,
         "training/certificate_verify.html",
@@ -115,7 +113,7 @@ def lookup(request):
             status_code = 429
         else:
             searched = True
-            certificate = certificate_kinds.find_public(serial=form.cleaned_data["serial"])
+            certificate = kinds.find_public(serial=form.cleaned_data["serial"])
             if certificate is None:
                 status_code = 404
     return render(

@@ -24,10 +24,11 @@ from django.utils.translation import gettext as _
 
 from quizzes.results import quiz_result
 
-from . import audit, certificate_kinds
-from .certificate_pdf import CertificateContent, render_certificate
-from .models import Certificate, CertificateTemplate, Enrollment, SerialCounter, TrainingClass
-from .storage import certificate_storage
+from .. import audit
+from ..models import Certificate, CertificateTemplate, Enrollment, SerialCounter, TrainingClass
+from ..storage import certificate_storage
+from . import kinds
+from .pdf import CertificateContent, render_certificate
 
 logger = logging.getLogger(__name__)
 
@@ -64,7 +65,7 @@ def queue(certificates, task=None):
     broker that is down is logged, not raised: the certificates stay pending with no ``queued_at`` and
     the sweep queues them once it is back."""
     if task is None:
-        from .tasks import issue_certificate as task
+        from ..tasks import issue_certificate as task
 
     queued = []
     for certificate in certificates:
@@ -139,7 +140,7 @@ def sweep(waited=None):
     ).select_related("training_class"):
         pending_certificate(enrollment)
     queued = 0
-    for model, task in certificate_kinds.issuing_tasks():
+    for model, task in kinds.issuing_tasks():
         overdue = model.objects.filter(status=Certificate.Status.PENDING).exclude(
             queued_at__gt=timezone.now() - waited
         )

@@ -17,11 +17,11 @@ from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.permissions import policy_registry
 
-from . import certificates
-from .admin_scope import ManagedClassMixin, managed_class, visible_or_404
-from .certificate_pdf import render_certificate
-from .certificate_views import storage_unavailable
-from .models import Certificate, CertificateTemplate
+from ..admin_scope import ManagedClassMixin, managed_class, visible_or_404
+from ..models import Certificate, CertificateTemplate
+from . import issuing
+from .pdf import render_certificate
+from .views import storage_unavailable
 
 logger = logging.getLogger(__name__)
 
@@ -40,8 +40,8 @@ class ClassCertificatesView(ManagedClassMixin, WagtailAdminTemplateMixin, Templa
         return _("Certificates of %(code)s") % {"code": self.training_class.code}
 
     def post(self, request, pk):
-        queued = certificates.request_for_class(self.training_class)
-        progress = certificates.class_progress(self.training_class)
+        queued = issuing.request_for_class(self.training_class)
+        progress = issuing.class_progress(self.training_class)
         if progress["pending"] and not queued:
             messages.error(
                 request,
@@ -59,13 +59,13 @@ class ClassCertificatesView(ManagedClassMixin, WagtailAdminTemplateMixin, Templa
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             training_class=self.training_class,
-            progress=certificates.class_progress(self.training_class),
+            progress=issuing.class_progress(self.training_class),
             **kwargs,
         )
 
 
 def class_certificates_progress(request, pk):
-    return JsonResponse(certificates.class_progress(managed_class(request.user, pk)))
+    return JsonResponse(issuing.class_progress(managed_class(request.user, pk)))
 
 
 def class_certificates_zip(request, pk):
@@ -128,7 +128,7 @@ class RevokeCertificateView(WagtailAdminTemplateMixin, FormView):
         return _("Revoke certificate %(serial)s") % {"serial": self.certificate.serial}
 
     def form_valid(self, form):
-        certificates.revoke(self.certificate, form.cleaned_data["reason"])
+        issuing.revoke(self.certificate, form.cleaned_data["reason"])
         messages.success(
             self.request, _("Certificate %(serial)s is revoked.") % {"serial": self.certificate.serial}
         )
@@ -158,7 +158,7 @@ def template_preview(request, pk):
     policy = policy_registry.get_by_type(CertificateTemplate)
     template = get_object_or_404(policy.instances_user_has_permission_for(request.user, "change"), pk=pk)
     try:
-        content = certificates.sample_content(template, full_name=request.GET.get("name"))
+        content = issuing.sample_content(template, full_name=request.GET.get("name"))
     except OSError as error:  # its images are in a storage that cannot be reached
         logger.warning("Certificate template %s not previewed: %s", template.pk, error)
         return storage_unavailable(request)
