@@ -58,14 +58,11 @@ def create_round_certificates(round, standings):
 def issue_round_certificates(round, standings):
     """Called when the round's prizes are confirmed: create the certificates the round's rule gives and
     queue them for the worker once the transaction commits. Returns how many were created."""
-    from .tasks import issue_contest_certificate
-
     created = create_round_certificates(round, list(standings))
     if created:
         transaction.on_commit(
             lambda: issuing.queue(
-                ContestCertificate.objects.filter(pk__in=[c.pk for c in created]).order_by("pk"),
-                issue_contest_certificate,
+                ContestCertificate.objects.filter(pk__in=[c.pk for c in created]).order_by("pk")
             )
         )
     return len(created)

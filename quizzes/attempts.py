@@ -19,7 +19,7 @@ from django.db.models import Exists, Max, OuterRef
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 
-from . import allowances, rules
+from . import allowances, rules, signals
 from .models import Attempt, AttemptQuestion, Question, Quiz
 from .results import attempt_score
 from .templatetags.attempt_tags import questions_to_answer
@@ -368,11 +368,7 @@ def finish_attempt(attempt, now=None, ending=Attempt.Ending.SUBMITTED):
     now = now or timezone.now()
     won = finish(attempt, now, ending, results=lambda score: {"passed": score >= attempt.quiz.pass_mark})
     if won:
-        from training.audit import attempt_finished
-        from training.progress import complete_if_rule_met
-
-        attempt_finished(attempt)
-        complete_if_rule_met(attempt.enrollment)
+        signals.attempt_finished.send(Attempt, attempt=attempt)
     return attempt
 
 

@@ -8,7 +8,8 @@ again, and enrolment results follow. ``plan`` says what would change and writes 
 ``regrade`` writes it, once.
 
 A trainee whose result now reaches the pass mark completes the class through the usual path
-(``training.progress.complete_if_rule_met``, which queues the certificate). A trainee whose result
+(``signals.passed_by_regrade``, on which ``training`` completes the enrolment and queues the
+certificate). A trainee whose result
 falls below it keeps a recorded completion and any certificate: they were earned under the key the
 organizers set, and taking them back is a decision for a person (an organizer revokes a certificate,
 with a reason). The plan names these trainees so that the decision can be made.
@@ -22,7 +23,7 @@ from decimal import Decimal
 from django.db import transaction
 from wagtail.log_actions import log
 
-from . import rules
+from . import rules, signals
 from .models import Attempt, AttemptQuestion, Question
 from .results import attempt_score, quiz_result
 
@@ -166,8 +167,6 @@ def regrade(question, user, fingerprint):
     The question's row is locked first, so two confirmations run one after the other and the second
     finds nothing left to change.
     """
-    from training.progress import complete_if_rule_met
-
     list(Question.objects.select_for_update().filter(pk=question.pk).order_by().values_list("pk"))
     regraded = plan(question, lock=True)
     if not regraded:
@@ -181,7 +180,7 @@ def regrade(question, user, fingerprint):
                 score=new_score, passed=new_score >= attempt.quiz.pass_mark
             )
     for change in regraded.newly_passed:
-        complete_if_rule_met(change.enrollment)
+        signals.passed_by_regrade.send(Question, enrollment=change.enrollment)
     log(
         instance=question,
         action=ACTION,

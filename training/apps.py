@@ -9,5 +9,9 @@ class TrainingConfig(AppConfig):
     def ready(self):
         from . import audit, receivers  # noqa: F401
         from .cell_text import protect_wagtail_exports
+        from .certificates import kinds
+        from .models import Certificate
+        from .tasks import issue_certificate
 
         protect_wagtail_exports()
+        kinds.register(Certificate, issue_certificate)

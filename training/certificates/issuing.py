@@ -60,17 +60,14 @@ def pending_certificate(enrollment):
     return certificate, True
 
 
-def queue(certificates, task=None):
-    """Hand pending certificates to the workers (``task``, a class's certificate task by default). A
-    broker that is down is logged, not raised: the certificates stay pending with no ``queued_at`` and
-    the sweep queues them once it is back."""
-    if task is None:
-        from ..tasks import issue_certificate as task
-
+def queue(certificates):
+    """Hand pending certificates to the workers, each to the task of its kind. A broker that is down is
+    logged, not raised: the certificates stay pending with no ``queued_at`` and the sweep queues them
+    once it is back."""
     queued = []
     for certificate in certificates:
         try:
-            task.delay(certificate.pk)
+            kinds.issuing_task(type(certificate)).delay(certificate.pk)
         except Exception:  # kombu raises many kinds of errors for an unreachable broker
             logger.warning(
                 "Broker unreachable; certificate %s stays pending for the sweep", certificate.serial
@@ -140,11 +137,11 @@ def sweep(waited=None):
     ).select_related("training_class"):
         pending_certificate(enrollment)
     queued = 0
-    for model, task in kinds.issuing_tasks():
+    for model in kinds.kinds():
         overdue = model.objects.filter(status=Certificate.Status.PENDING).exclude(
             queued_at__gt=timezone.now() - waited
         )
-        queued += queue(overdue.order_by("pk"), task)
+        queued += queue(overdue.order_by("pk"))
     return queued
 
 

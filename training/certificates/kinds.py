@@ -1,17 +1,18 @@
-"""The kinds of certificate the site verifies, lists and serves: a class's, and those another app
-registers (a contest's, from ``contests.apps``), so that one verification page, one lookup by serial
-number and one "my certificates" page cover them all while ``training`` imports none of those apps.
+"""The kinds of certificate the site issues, verifies, lists and serves: a class's (registered by
+``training.apps``) and those another app registers (a contest's, from ``contests.apps``), so that one
+queue, one verification page, one lookup by serial number and one "my certificates" page cover them
+all while ``training`` imports none of those apps, nor its own tasks.
 
 Each kind is an ``AbstractCertificate`` whose manager offers ``for_display()``, ``held_by(user)`` and
-``downloadable_by(user)``, registered with the Celery task that issues it (the sweep queues its
-overdue pending certificates there).
+``downloadable_by(user)``, registered with the Celery task that issues it (``issuing.queue`` hands its
+pending certificates there).
 """
 
-from ..models import AbstractCertificate, Certificate
+from ..models import AbstractCertificate
 
 PUBLIC_STATUSES = (AbstractCertificate.Status.ISSUED, AbstractCertificate.Status.REVOKED)
 
-_registered = {}
+_registered = {}  # kind -> the task that issues it, in the order the apps registered them
 
 
 def register(model, task):
@@ -19,12 +20,11 @@ def register(model, task):
 
 
 def kinds():
-    return [Certificate, *_registered]
+    return list(_registered)
 
 
-def issuing_tasks():
-    """(kind, its issuing task); None for a class's, which ``certificates.queue`` knows."""
-    return [(Certificate, None), *_registered.items()]
+def issuing_task(model):
+    return _registered[model]
 
 
 def find_public(**lookup):
