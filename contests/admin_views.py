@@ -18,7 +18,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import registry as log_registry
 
-from training.exports import XLSX_CONTENT_TYPE
+from training.dashboard.exports import XLSX_CONTENT_TYPE
 
 from . import exports, fairness, ranking
 from .models import Contest, Entrant, Round, Standing

@@ -1,5 +1,5 @@
 """A round's lists as XLSX for the organizers, ready for the decision on prizes: the full ranking, the
-winners and the unit table. Written the way the training exports are (``training.exports``: the same
+winners and the unit table. Written the way the training exports are (``training.dashboard.exports``: the same
 sheets, number formats and protection of typed text against formulas)."""
 
 from django.utils import timezone
@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
 from openpyxl import Workbook
 
-from training.exports import (
+from training.dashboard.exports import (
     DATE,
     DATETIME,
     INTEGER,

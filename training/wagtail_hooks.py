@@ -10,10 +10,11 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail.users.views.bulk_actions.delete import DeleteBulkAction as DeleteUsersBulkAction
 
-from . import audit, dashboard_views
+from . import audit
 from .admin_scope import ScopedDeleteBulkAction, ScopedSnippetViewSet
 from .admin_views import ImportTraineesView
 from .certificates import admin_views as certificate_admin_views
+from .dashboard import views as dashboard_views
 from .forms import CertificateTemplateForm, EnrollmentForm, TrainingClassForm
 from .models import Certificate, CertificateTemplate, Enrollment, OrganizingUnit, TrainingClass
 from .permissions import (

@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 from tests.browser.test_sign_in_by_role import sign_in
 from tests.conftest import SCREENSHOTS_DIR
 from training import scale_data
-from training.dashboard import class_report
+from training.dashboard.figures import class_report
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

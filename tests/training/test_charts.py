@@ -5,8 +5,8 @@ import xml.etree.ElementTree as ET
 
 from django.utils import translation
 
-from training.charts import histogram_chart, timeline_chart, units_chart
-from training.dashboard import Figures, Status, UnitFigures
+from training.dashboard.charts import histogram_chart, timeline_chart, units_chart
+from training.dashboard.figures import Figures, Status, UnitFigures
 
 SVG = "{http://www.w3.org/2000/svg}"
 

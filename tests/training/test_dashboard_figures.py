@@ -12,7 +12,7 @@ import time_machine
 
 from tests.dashboard_data import build_class, moment
 from tests.factories import EnrollmentFactory, OrganizerFactory, TrainingClassFactory
-from training.dashboard import Figures, Status, class_report, figures_by_class
+from training.dashboard.figures import Figures, Status, class_report, figures_by_class
 
 pytestmark = pytest.mark.django_db
 

@@ -12,8 +12,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from .templatetags.dashboard_tags import count as count_text
-from .templatetags.dashboard_tags import percent
+from ..templatetags.dashboard_tags import count as count_text
+from ..templatetags.dashboard_tags import percent
 
 WIDTH = 520
 WIDE = 900

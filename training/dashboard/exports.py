@@ -1,6 +1,6 @@
 """The dashboard's exports: XLSX for the people who report upward, CSV for other tools.
 
-Both hold the figures the pages show, rounded the same way (``training.dashboard``). In the workbook,
+Both hold the figures the pages show, rounded the same way (``training.dashboard.figures``). In the workbook,
 dates are dates, rates are numbers with a percent format and scores numbers out of 100; the CSV is
 UTF-8 with a byte-order mark (so that Excel reads Vietnamese), comma-separated, with ISO dates and
 a dot before decimals. An empty class or selection gives the headers and no rows.
@@ -19,10 +19,10 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from .cell_text import csv_phone, csv_text, xlsx_value
-from .dashboard import DEFINITIONS, Status
-from .models import Certificate
-from .progress import Progress
+from ..cell_text import csv_phone, csv_text, xlsx_value
+from ..models import Certificate
+from ..progress import Progress
+from .figures import DEFINITIONS, Status
 
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"

@@ -24,9 +24,9 @@ from django.utils.translation import pgettext_lazy
 from quizzes.gradebook import with_results
 from quizzes.models import Quiz
 
-from .models import Certificate, Enrollment, LessonCompletion
-from .names import search_key
-from .progress import lessons_by_course
+from ..models import Certificate, Enrollment, LessonCompletion
+from ..names import search_key
+from ..progress import lessons_by_course
 
 ONE_DECIMAL = Decimal("0.1")
 BIN_COUNT = 10

@@ -2,7 +2,7 @@
 of all the classes a user follows, their exports, and a panel on the admin's home page.
 
 Who sees what is the class permission policy's: organizers their units' classes, trainers the classes
-they teach; any other class is a 404. Figures come from ``training.dashboard``; nothing here counts.
+they teach; any other class is a 404. Figures come from ``figures``; nothing here counts.
 """
 
 import django_filters
@@ -31,8 +31,12 @@ from wagtail.permissions import policy_registry
 
 from quizzes.allowances import attempts_allowed, granted_in
 
+from ..models import Certificate, Enrollment, OrganizingUnit, TrainingClass
+from ..progress import Progress
+from ..templatetags.dashboard_tags import count as count_text
+from ..templatetags.dashboard_tags import percent
 from . import charts, exports
-from .dashboard import (
+from .figures import (
     DEFINITIONS,
     TRAINEE_FIELDS,
     Period,
@@ -48,10 +52,6 @@ from .dashboard import (
     total,
     with_facts,
 )
-from .models import Certificate, Enrollment, OrganizingUnit, TrainingClass
-from .progress import Progress
-from .templatetags.dashboard_tags import count as count_text
-from .templatetags.dashboard_tags import percent
 
 NO_UNIT = "-"
 TRAINEES_PER_PAGE = 50
