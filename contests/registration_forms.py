@@ -4,7 +4,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from training.phones import normalize_phone
+from common.phones import normalize_phone
 
 from .models import Entrant
 from .registration import account_with_phone, signs_in_by_code

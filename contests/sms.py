@@ -20,7 +20,7 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.module_loading import import_string
 
-from training.phones import international_phone
+from common.phones import international_phone
 
 logger = logging.getLogger(__name__)
 

@@ -16,9 +16,10 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.images import get_image_model
 
+from common.text import fold
+
 from .docx_import import DocxImportError, Picture, convert
 from .models import CoursePage, LessonPage
-from .text import fold
 
 MAX_DOCX_BYTES = 20 * 1024 * 1024
 

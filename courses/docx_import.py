@@ -24,7 +24,7 @@ from lxml import etree
 from PIL import Image as PILImage
 from wagtail.images.fields import WagtailImageField
 
-from training.office_files import ArchiveTooLarge, check_archive
+from common.office_files import ArchiveTooLarge, check_archive
 
 HEADING_STYLES = {"Heading 1", "Heading 2", "Heading 3", "Heading 4"}
 TITLE_STYLES = {"Title"}

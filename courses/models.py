@@ -16,10 +16,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from common.text import fold
+
 from .blocks import LessonStreamBlock
 from .document_codes import KIND_CHOICES, find_document_codes
 from .panels import UnrecognisedCodesPanel
-from .text import fold, stream_text, word_count
+from .text import stream_text, word_count
 
 # Words per minute for reading a lesson carefully, as a trainee does to pass a quiz.
 READING_SPEED = 180

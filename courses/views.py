@@ -6,8 +6,9 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from wagtail.models import Page
 
+from common.text import fold
+
 from .models import CoursePage, LessonPage, ReferenceDocument
-from .text import fold
 
 MAX_QUERY_LENGTH = 200
 WORD = re.compile(r"\w+")

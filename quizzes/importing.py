@@ -13,9 +13,9 @@ from pathlib import PurePath
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from common.text import fold, html_to_text
+from common.uploads import read_limited
 from courses.models import LessonPage
-from courses.text import fold, html_to_text
-from training.uploads import read_limited
 
 from . import rules
 from .bank import add_question

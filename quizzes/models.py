@@ -9,8 +9,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
-from courses.text import html_to_text
-from training.uploads import PendingImport
+from common.text import html_to_text
+from common.uploads import PendingImport
 
 from . import rules
 from .versions import QuestionVersion, passage_url

@@ -44,9 +44,9 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from common.cell_text import xlsx_text
+from common.spreadsheets import HEADER_SEARCH_ROWS, HeaderRow, header_key, read_xlsx_table
 from courses.text import stream_text
-from training.cell_text import xlsx_text
-from training.spreadsheets import HEADER_SEARCH_ROWS, HeaderRow, header_key, read_xlsx_table
 
 from . import rules
 from .formats import (
@@ -81,7 +81,7 @@ TITLE, CATEGORY, KIND, TEXT, ANSWER = "title", "category", "kind", "text", "answ
 EXPLANATION, DIFFICULTY, LESSON, PASSAGE = "explanation", "difficulty", "lesson", "passage"
 OPTION, WEIGHT, FEEDBACK = "option", "weight", "feedback"  # per letter: (OPTION, "A") …
 
-# Compared by training.spreadsheets.header_key: folded, letters and digits only, notes in brackets dropped.
+# Compared by common.spreadsheets.header_key: folded, letters and digits only, notes in brackets dropped.
 _ALIASES = {
     TITLE: ("tieude", "tencauhoi", "title", "name"),
     CATEGORY: ("nhomcauhoi", "nhom", "danhmuc", "chude", "category"),

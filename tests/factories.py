@@ -6,9 +6,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.rich_text import RichText
 
+from common import roles
 from courses.demo.site import load_home_page
 from courses.models import CourseIndexPage, CoursePage, LessonPage
-from training import roles
 
 PASSWORD = "mat-khau-thu-2026"
 

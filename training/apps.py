@@ -7,8 +7,9 @@ class TrainingConfig(AppConfig):
     verbose_name = _("Training classes")
 
     def ready(self):
+        from common.cell_text import protect_wagtail_exports
+
         from . import audit, receivers  # noqa: F401
-        from .cell_text import protect_wagtail_exports
         from .certificates import kinds
         from .models import Certificate
         from .tasks import issue_certificate

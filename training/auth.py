@@ -5,7 +5,7 @@ from django.contrib.auth.backends import ModelBackend
 from django.db.models import Q, Value
 from django.db.models.functions import Lower
 
-from .phones import normalize_phone
+from common.phones import normalize_phone
 
 # AccessAttempt.username's length in django-axes.
 _LOCKOUT_NAME_LENGTH = 255

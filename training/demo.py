@@ -5,10 +5,10 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from common import roles
 from quizzes.attempts import finish_attempt, save_answer, start_attempt
 from quizzes.models import Quiz
 
-from . import roles
 from .models import CertificateTemplate, Enrollment, LessonCompletion, OrganizingUnit, TrainingClass
 from .progress import complete_if_rule_met, lessons_by_course
 

@@ -14,7 +14,8 @@ from django.db.models import Q
 from django.utils.crypto import get_random_string
 from django.utils.translation import gettext as _
 
-from . import roles
+from common import roles
+
 from .models import Enrollment
 from .roster import RowProblem
 

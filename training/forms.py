@@ -4,7 +4,8 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from . import roles
+from common import roles
+
 from .models import CertificateTemplate, OrganizingUnit, TrainingClass
 
 

@@ -9,9 +9,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models.audit_log import BaseLogEntry, BaseLogEntryManager
 
+from common.uploads import PendingImport
+
 from . import names
 from .storage import certificate_storage
-from .uploads import PendingImport
 
 NAME_FIELDS = {"full_name", "first_name", "last_name", "username"}
 
@@ -26,7 +27,7 @@ class UserManager(DjangoUserManager):
 
 
 class User(AbstractUser):
-    """A person who signs in: trainee, trainer, organizer or administrator (see ``training.roles``).
+    """A person who signs in: trainee, trainer, organizer or administrator (see ``common.roles``).
 
     Vietnamese names are kept whole in ``full_name`` ("Nguyễn Thị Minh Khai"); splitting them into
     first and last names loses what people expect to see on a certificate.

@@ -8,7 +8,7 @@ SQL the same way on SQLite and PostgreSQL, so both are stored.
 
 import unicodedata
 
-from courses.text import fold
+from common.text import fold
 
 # The Vietnamese alphabet, with the letters of foreign names where Latin puts them.
 ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"

@@ -17,9 +17,9 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.utils.translation import gettext as _
 
-from .phones import normalize_phone
-from .spreadsheets import HEADER_SEARCH_ROWS, HeaderRow, read_xlsx_table, sheet_rows
-from .uploads import read_limited
+from common.phones import normalize_phone
+from common.spreadsheets import HEADER_SEARCH_ROWS, HeaderRow, read_xlsx_table, sheet_rows
+from common.uploads import read_limited
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_DATA_ROWS = 10_000

@@ -6,7 +6,7 @@ import django.utils.timezone
 import training.storage
 from django.db import migrations, models
 
-from training.roles import ORGANIZER, grant
+from common.roles import ORGANIZER, grant
 
 
 def grant_contest_permissions(apps, schema_editor):

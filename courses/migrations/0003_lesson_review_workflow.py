@@ -6,7 +6,7 @@ so that the admin shows only the platform's three roles.
 
 from django.db import migrations
 
-from training.roles import ORGANIZER
+from common.roles import ORGANIZER
 
 WORKFLOW = "Duyệt bài giảng"
 TASK = "Ban tổ chức duyệt"

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from training.roles import ORGANIZER, TRAINER, grant
+from common.roles import ORGANIZER, TRAINER, grant
 
 BANK = ["question", "questioncategory", "option"]
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from training.phones import international_phone, normalize_phone
+from common.phones import international_phone, normalize_phone
 
 
 @pytest.mark.parametrize(

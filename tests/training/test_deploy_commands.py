@@ -5,10 +5,10 @@ import io
 import pytest
 from django.core.management import CommandError, call_command
 
+from common import roles
 from courses.models import CoursePage, LessonPage
 from quizzes.models import Question, Quiz
 from tests.factories import CoursePageFactory, OrganizingUnitFactory
-from training import roles
 from training.models import OrganizingUnit, TrainingClass
 
 pytestmark = pytest.mark.django_db

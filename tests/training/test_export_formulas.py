@@ -8,6 +8,7 @@ from decimal import Decimal
 import openpyxl
 import pytest
 
+from common.cell_text import csv_phone, csv_text
 from quizzes.bank import add_question
 from quizzes.exporting import export_bank
 from tests.dashboard_data import build_class
@@ -18,7 +19,6 @@ from tests.factories import (
     TraineeFactory,
     UserFactory,
 )
-from training.cell_text import csv_phone, csv_text
 
 pytestmark = pytest.mark.django_db
 

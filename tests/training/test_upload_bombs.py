@@ -9,13 +9,13 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
+from common import office_files
 from courses import docx_import
 from courses.docx_import import convert
 from courses.models import LessonPage
 from quizzes.models import Question
 from tests import bombs
 from tests.factories import CoursePageFactory, OrganizerFactory, TrainerFactory, TrainingClassFactory
-from training import office_files
 from training.models import Enrollment
 from training.roster import RosterError, read_roster
 

@@ -19,7 +19,8 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from ..cell_text import csv_phone, csv_text, xlsx_value
+from common.cell_text import csv_phone, csv_text, xlsx_value
+
 from ..models import Certificate
 from ..progress import Progress
 from .figures import DEFINITIONS, Status
@@ -27,7 +28,7 @@ from .figures import DEFINITIONS, Status
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 
-# TEXT is what people typed (names, units, titles …): never a formula (``training.cell_text``).
+# TEXT is what people typed (names, units, titles …): never a formula (``common.cell_text``).
 TEXT, PHONE, INTEGER, SCORE, RATE, DATE, DATETIME = (
     "text",
     "phone",

@@ -5,7 +5,7 @@ Trainers author pages but cannot publish; organizers approve and publish; traine
 
 from django.db import migrations
 
-from training.roles import ORGANIZER, TRAINEE, TRAINER, grant
+from common.roles import ORGANIZER, TRAINEE, TRAINER, grant
 
 MEDIA_AUTHORING = [
     "wagtailimages.add_image",

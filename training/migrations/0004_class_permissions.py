@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from training.roles import ORGANIZER, TRAINER, grant
+from common.roles import ORGANIZER, TRAINER, grant
 
 
 def grant_class_permissions(apps, schema_editor):

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from training.roles import ORGANIZER, grant
+from common.roles import ORGANIZER, grant
 
 
 def grant_certificate_permissions(apps, schema_editor):

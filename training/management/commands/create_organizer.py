@@ -3,7 +3,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from training import roles
+from common import roles
 from training.enrolment_import import new_password
 from training.models import OrganizingUnit
 

@@ -13,9 +13,8 @@ from dataclasses import dataclass
 import openpyxl
 from django.utils.translation import gettext as _
 
-from courses.text import fold
-
 from .office_files import ArchiveTooLarge, check_archive
+from .text import fold
 
 HEADER_SEARCH_ROWS = 10
 
@@ -68,7 +67,7 @@ def read_xlsx_table(data, header_class, read_table, error, header_error):
 
     With no such sheet, raises ``header_error(the first partial header, or None)``; a file that is not a
     workbook, or turns out damaged while it is read, raises ``error`` with one message, and one that
-    unpacks to too much (``training.office_files``) another, before anything is parsed.
+    unpacks to too much (``common.office_files``) another, before anything is parsed.
     """
     try:
         check_archive(data)
