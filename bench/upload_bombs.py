@@ -3,7 +3,7 @@
     .venv/bin/python bench/upload_bombs.py [--mib 150] [--timeout 300] [--project DIR]
 
 Builds each bomb of ``tests/bombs.py`` (a few hundred KB on disk), then reads it in a fresh Python
-process with the project's own code: a trainee list (``training.roster.read_roster``), a question bank
+process with the project's own code: a trainee list (``training.enrollment.roster.read_roster``), a question bank
 (``quizzes.importing.read_file``), Word files for the lesson import (``courses.docx_import.convert``).
 Prints one line per bomb: its size on disk, the seconds the reading took, the process's peak resident
 memory (``resource.getrusage``) and its memory before reading, both in MB, and the outcome: refused
@@ -71,7 +71,7 @@ def read_one(kind, path, filename):
 
 def _read(kind, data, filename):
     if kind == "roster":
-        from training.roster import RosterError, read_roster
+        from training.enrollment.roster import RosterError, read_roster
 
         try:
             roster = read_roster(io.BytesIO(data), filename)

@@ -19,9 +19,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.crypto import get_random_string
 
+from common import roles
 from quizzes.models import Attempt, Quiz
 
-from . import demo, roles
+from . import demo
 from .models import (
     Certificate,
     Enrollment,

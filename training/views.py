@@ -17,8 +17,9 @@ from courses.models import LessonPage
 from quizzes.models import Attempt, Quiz
 from quizzes.results import quiz_result
 
+from .enrollment.class_code import EnrolmentRefused, enrol_with_code
 from .models import Enrollment
-from .progress import EnrolmentRefused, enrol_with_code, mark_lesson, progress_of
+from .progress import mark_lesson, progress_of
 
 
 def locked_out(request, original_response=None, credentials=None):

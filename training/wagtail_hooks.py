@@ -12,9 +12,9 @@ from wagtail.users.views.bulk_actions.delete import DeleteBulkAction as DeleteUs
 
 from . import audit
 from .admin_scope import ScopedDeleteBulkAction, ScopedSnippetViewSet
-from .admin_views import ImportTraineesView
 from .certificates import admin_views as certificate_admin_views
 from .dashboard import views as dashboard_views
+from .enrollment.import_views import ImportTraineesView
 from .forms import CertificateTemplateForm, EnrollmentForm, TrainingClassForm
 from .models import Certificate, CertificateTemplate, Enrollment, OrganizingUnit, TrainingClass
 from .permissions import (

@@ -23,10 +23,10 @@ from tests.factories import (
 from tests.xlsx import xlsx
 from training import audit
 from training.certificates import issuing
-from training.enrolment_import import import_roster
+from training.enrollment.class_code import enrol_with_code
+from training.enrollment.importing import import_roster
+from training.enrollment.roster import read_roster
 from training.models import Certificate, Enrollment, TrainingLogEntry
-from training.progress import enrol_with_code
-from training.roster import read_roster
 from training.tasks import issue_certificate
 
 pytestmark = pytest.mark.django_db

@@ -16,6 +16,7 @@ from django.utils import timezone
 from tests.factories import OrganizerFactory, TraineeFactory, TrainingClassFactory
 from tests.threads import at_once
 from tests.xlsx import xlsx as xlsx_bytes
+from training.enrollment import importing
 from training.models import Enrollment, TraineeImport
 
 pytestmark = pytest.mark.django_db
@@ -248,10 +249,8 @@ def test_an_organizer_of_another_unit_cannot_import(training_class, client):
 
 
 def test_a_fault_halfway_through_leaves_no_half_written_rows(training_class, monkeypatch, tmp_path):
-    from training import enrolment_import
-
     created = []
-    original = enrolment_import._create_account
+    original = importing._create_account
 
     def fail_on_second(*args):
         if created:
@@ -259,7 +258,7 @@ def test_a_fault_halfway_through_leaves_no_half_written_rows(training_class, mon
         created.append(original(*args))
         return created[-1]
 
-    monkeypatch.setattr(enrolment_import, "_create_account", fail_on_second)
+    monkeypatch.setattr(importing, "_create_account", fail_on_second)
     path = tmp_path / "ds.xlsx"
     path.write_bytes(xlsx(ROWS[:3]))
 

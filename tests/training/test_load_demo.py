@@ -6,12 +6,13 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from wagtail.models import Page, Revision
 
+from common import roles
 from courses.demo.documents import REFERENCE_DOCUMENTS
 from courses.demo.lessons import LESSONS
 from courses.models import CoursePage, LessonPage, ReferenceDocument
 from quizzes.demo.questions import EARLIER_TEXTS, QUESTIONS
 from quizzes.models import Question, Quiz
-from training import demo, roles
+from training import demo
 from training.certificates import issuing
 from training.models import Certificate, CertificateTemplate, Enrollment, OrganizingUnit, TrainingClass
 from training.progress import progress_of

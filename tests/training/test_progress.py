@@ -12,8 +12,9 @@ from tests.factories import (
     TraineeFactory,
     TrainingClassFactory,
 )
+from training.enrollment.class_code import EnrolmentRefused, enrol_with_code
 from training.models import Enrollment, LessonCompletion
-from training.progress import EnrolmentRefused, enrol_with_code, mark_lesson, progress_of
+from training.progress import mark_lesson, progress_of
 from training.signals import enrollment_completed
 
 pytestmark = pytest.mark.django_db

@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 
 from tests.xlsx import xlsx as xlsx_bytes
-from training.roster import MAX_DATA_ROWS, RosterError, RosterRow, read_roster
+from training.enrollment.roster import MAX_DATA_ROWS, RosterError, RosterRow, read_roster
 
 HEADER = ["STT", "Họ và tên", "Email", "Số điện thoại", "Đơn vị", "Chức vụ"]
 TITLE = ["DANH SÁCH HỌC VIÊN LỚP TẬP HUẤN CÔNG TÁC DÂN VẬN 2026 – ĐỢT 1"]

@@ -16,8 +16,8 @@ from courses.models import LessonPage
 from quizzes.models import Question
 from tests import bombs
 from tests.factories import CoursePageFactory, OrganizerFactory, TrainerFactory, TrainingClassFactory
+from training.enrollment.roster import RosterError, read_roster
 from training.models import Enrollment
-from training.roster import RosterError, read_roster
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from common import roles
-from training.enrolment_import import new_password
+from training.enrollment.importing import new_password
 from training.models import OrganizingUnit
 
 

@@ -2,9 +2,9 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from training.enrolment_import import import_roster
+from training.enrollment.importing import import_roster
+from training.enrollment.roster import RosterError, read_roster
 from training.models import TrainingClass
-from training.roster import RosterError, read_roster
 
 
 class Command(BaseCommand):

@@ -1,4 +1,4 @@
-"""Enrol the valid rows of a roster (``training.roster``) in a class, creating accounts where needed.
+"""Enrol the valid rows of a roster (``training.enrollment.roster``) in a class, creating accounts where needed.
 
 A trainee who already has an account (same e-mail or phone) is enrolled with it. A new account
 gets a one-time password that the organizer hands out; the trainee must choose their own at the
@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from common import roles
 
-from .models import Enrollment
+from ..models import Enrollment
 from .roster import RowProblem
 
 # No 0/o, 1/l/i: the password is read off paper.

@@ -7,9 +7,9 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from .admin_scope import ManagedClassMixin
-from .enrolment_import import import_roster
-from .models import TraineeImport
+from ..admin_scope import ManagedClassMixin
+from ..models import TraineeImport
+from .importing import import_roster
 from .roster import MAX_FILE_BYTES, RosterError, read_roster
 
 
