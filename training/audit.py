@@ -28,8 +28,8 @@ from quizzes.models import Attempt
 from .models import Certificate, CertificateTemplate, Enrollment, TrainingClass, TrainingLogEntry
 from .templatetags.dashboard_tags import percent
 
-ENROLMENT_ADDED = "training.enrolment.add"
-ENROLMENT_REMOVED = "training.enrolment.remove"
+ENROLLMENT_ADDED = "training.enrolment.add"
+ENROLLMENT_REMOVED = "training.enrolment.remove"
 CHANGED = "training.change"
 ATTEMPT_FINISHED = "training.attempt.finish"
 CERTIFICATE_ISSUED = "training.certificate.issue"
@@ -82,7 +82,7 @@ class TrainingLogFormatter(LogFormatter):
         return data
 
 
-class EnrolmentAdded(TrainingLogFormatter):
+class EnrollmentAdded(TrainingLogFormatter):
     label = _("Enrol a trainee")
     message = _("Enrolled %(trainee_name)s (%(source)s)")
 
@@ -90,7 +90,7 @@ class EnrolmentAdded(TrainingLogFormatter):
         return {**data, "source": Enrollment.Source(data["source"]).label}
 
 
-class EnrolmentRemoved(TrainingLogFormatter):
+class EnrollmentRemoved(TrainingLogFormatter):
     label = _("Remove an enrolment")
     message = _("Removed %(trainee_name)s from the class")
 
@@ -143,8 +143,8 @@ class CertificateRevoked(TrainingLogFormatter):
 
 
 FORMATTERS = {
-    ENROLMENT_ADDED: EnrolmentAdded,
-    ENROLMENT_REMOVED: EnrolmentRemoved,
+    ENROLLMENT_ADDED: EnrollmentAdded,
+    ENROLLMENT_REMOVED: EnrollmentRemoved,
     CHANGED: Changed,
     ATTEMPT_FINISHED: AttemptFinished,
     CERTIFICATE_ISSUED: CertificateIssued,
@@ -184,20 +184,20 @@ def certificate_event(certificate, action, **data):
 
 
 @receiver(post_save, sender=Enrollment)
-def enrolment_added(sender, instance, created, raw=False, **kwargs):
+def enrollment_added(sender, instance, created, raw=False, **kwargs):
     if created and not raw:
         by_trainee = instance.source == Enrollment.Source.SELF
         log(
             instance,
-            ENROLMENT_ADDED,
+            ENROLLMENT_ADDED,
             user=instance.trainee if by_trainee else None,
             data={"source": instance.source, "unit": instance.unit, "position": instance.position},
         )
 
 
 @receiver(post_delete, sender=Enrollment)
-def enrolment_removed(sender, instance, **kwargs):
-    log(instance, ENROLMENT_REMOVED)
+def enrollment_removed(sender, instance, **kwargs):
+    log(instance, ENROLLMENT_REMOVED)
 
 
 class RecordedByTheModel:
@@ -208,11 +208,11 @@ class RecordedByTheModel:
         super().__init__(*args, **{**kwargs, "log_action": False})
 
 
-class EnrolmentCreateAction(RecordedByTheModel, CreateAction):
+class EnrollmentCreateAction(RecordedByTheModel, CreateAction):
     pass
 
 
-class EnrolmentDeleteAction(RecordedByTheModel, DeleteAction):
+class EnrollmentDeleteAction(RecordedByTheModel, DeleteAction):
     pass
 
 
@@ -231,8 +231,8 @@ class RecordedEditAction(EditAction):
 
 
 def register_actions(registry):
-    registry.register(Enrollment, EnrolmentCreateAction)
-    registry.register(Enrollment, EnrolmentDeleteAction)
+    registry.register(Enrollment, EnrollmentCreateAction)
+    registry.register(Enrollment, EnrollmentDeleteAction)
     registry.register(Enrollment, RecordedEditAction)
     registry.register(TrainingClass, RecordedEditAction)
 

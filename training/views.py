@@ -17,7 +17,7 @@ from courses.models import LessonPage
 from quizzes.models import Attempt, Quiz
 from quizzes.results import quiz_result
 
-from .enrollment.class_code import EnrolmentRefused, enrol_with_code
+from .enrollment.class_code import EnrollmentRefused, enroll_with_code
 from .models import Enrollment
 from .progress import mark_lesson, progress_of
 
@@ -61,10 +61,10 @@ def my_classes(request):
     if request.method == "POST" and form.is_valid():
         code = form.cleaned_data["code"].strip().upper()
         try:
-            enrollment, created = enrol_with_code(
+            enrollment, created = enroll_with_code(
                 request.user, code, unit=form.cleaned_data["unit"], position=form.cleaned_data["position"]
             )
-        except EnrolmentRefused as refusal:
+        except EnrollmentRefused as refusal:
             form.add_error("code", REFUSALS[refusal.reason] % {"code": code})
         else:
             if created:

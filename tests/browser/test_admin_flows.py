@@ -60,7 +60,7 @@ def test_a_trainer_imports_a_word_lesson_submits_it_and_an_organizer_publishes_i
     assert lesson.live
 
 
-def test_an_organizer_previews_a_spreadsheet_then_enrols_it(browser_page, demo, tmp_path):
+def test_an_organizer_previews_a_spreadsheet_then_enrolls_it(browser_page, demo, tmp_path):
     workbook = openpyxl.Workbook()
     for row in (
         ["DANH SÁCH HỌC VIÊN LỚP DVK-DEMO"],

@@ -132,7 +132,7 @@ def test_a_tampered_answer_is_refused_and_nothing_saved(setup, forged):
     assert first.chosen == []
 
 
-def test_grading_scores_the_attempt_and_passing_completes_the_enrolment(setup):
+def test_grading_scores_the_attempt_and_passing_completes_the_enrollment(setup):
     quiz, _questions, enrollment = setup
     lesson = LessonPageFactory(parent=quiz.course)
     enrollment.lesson_completions.create(lesson=lesson)

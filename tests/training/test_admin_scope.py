@@ -132,7 +132,7 @@ def test_choosing_several_returns_only_visible_ones(client, unit_a, organizer_b)
     assert response.json()["result"] == []
 
 
-def test_a_trainer_chooses_among_the_enrolments_of_the_classes_they_teach(client, unit_a):
+def test_a_trainer_chooses_among_the_enrollments_of_the_classes_they_teach(client, unit_a):
     trainer = TrainerFactory()
     EnrollmentFactory(trainee__full_name="Học viên lớp mình dạy").training_class.trainers.add(trainer)
     client.force_login(trainer)
@@ -155,7 +155,7 @@ def test_bulk_deleting_all_never_reaches_another_unit(client, unit_a, organizer_
     assert not Enrollment.objects.filter(pk=ours.pk).exists()
 
 
-def test_posting_a_bulk_delete_of_another_units_enrolment_deletes_nothing(client, unit_a, organizer_b):
+def test_posting_a_bulk_delete_of_another_units_enrollment_deletes_nothing(client, unit_a, organizer_b):
     client.force_login(organizer_b)
 
     response = client.post(f"/admin/bulk/training/enrollment/delete/?id={unit_a['enrollment']}")

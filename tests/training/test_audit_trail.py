@@ -23,7 +23,7 @@ from tests.factories import (
 from tests.xlsx import xlsx
 from training import audit
 from training.certificates import issuing
-from training.enrollment.class_code import enrol_with_code
+from training.enrollment.class_code import enroll_with_code
 from training.enrollment.importing import import_roster
 from training.enrollment.roster import read_roster
 from training.models import Certificate, Enrollment, TrainingLogEntry
@@ -54,7 +54,7 @@ def media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
-def test_an_enrolment_added_by_an_organizer_is_recorded_once_with_who_and_whom(
+def test_an_enrollment_added_by_an_organizer_is_recorded_once_with_who_and_whom(
     client, organizer, training_class
 ):
     trainee = TraineeFactory(full_name="Phạm Thị Học")
@@ -66,13 +66,13 @@ def test_an_enrolment_added_by_an_organizer_is_recorded_once_with_who_and_whom(
     )
 
     [entry] = trail(training_class)
-    assert entry.action == audit.ENROLMENT_ADDED
+    assert entry.action == audit.ENROLLMENT_ADDED
     assert entry.user == organizer and entry.trainee_id == trainee.pk
     assert entry.message == "Ghi danh Phạm Thị Học (do Ban tổ chức ghi danh)"
     assert abs(entry.timestamp - timezone.now()) < datetime.timedelta(minutes=1)
 
 
-def test_imported_enrolments_are_recorded_one_per_trainee_by_the_organizer(organizer, training_class):
+def test_imported_enrollments_are_recorded_one_per_trainee_by_the_organizer(organizer, training_class):
     roster = read_roster(
         io.BytesIO(
             xlsx(["Họ và tên", "Email"], ["Lê Văn Một", "mot@example.vn"], ["Lê Văn Hai", "hai@example.vn"])
@@ -85,7 +85,7 @@ def test_imported_enrolments_are_recorded_one_per_trainee_by_the_organizer(organ
         assert trail(training_class) == []
         import_roster(roster, training_class)
 
-    entries = trail(training_class, audit.ENROLMENT_ADDED)
+    entries = trail(training_class, audit.ENROLLMENT_ADDED)
     assert [entry.data["trainee_name"] for entry in entries] == ["Lê Văn Một", "Lê Văn Hai"]
     assert {entry.data["source"] for entry in entries} == {"import"}
     assert {entry.user for entry in entries} == {organizer}
@@ -94,37 +94,37 @@ def test_imported_enrolments_are_recorded_one_per_trainee_by_the_organizer(organ
 def test_a_trainee_who_joins_by_code_is_recorded_as_the_one_who_did_it(training_class):
     trainee = TraineeFactory()
 
-    enrol_with_code(trainee, "dvk-nhat-ky")
+    enroll_with_code(trainee, "dvk-nhat-ky")
 
     [entry] = trail(training_class)
     assert entry.user == trainee and entry.data["source"] == "self"
 
 
-def test_removing_an_enrolment_is_recorded_once_and_outlives_it(client, organizer, training_class):
+def test_removing_an_enrollment_is_recorded_once_and_outlives_it(client, organizer, training_class):
     enrollment = EnrollmentFactory(training_class=training_class, trainee__full_name="Đỗ Văn Rời")
     client.force_login(organizer)
 
     client.post(f"/admin/snippets/training/enrollment/delete/{enrollment.pk}/")
 
     assert not Enrollment.objects.filter(pk=enrollment.pk).exists()
-    [removed] = trail(training_class, audit.ENROLMENT_REMOVED)
+    [removed] = trail(training_class, audit.ENROLLMENT_REMOVED)
     assert removed.user == organizer and removed.message == "Đã xóa Đỗ Văn Rời khỏi lớp"
     assert [entry.action for entry in trail(training_class)] == [
-        audit.ENROLMENT_ADDED,
-        audit.ENROLMENT_REMOVED,
+        audit.ENROLLMENT_ADDED,
+        audit.ENROLLMENT_REMOVED,
     ]
 
 
 @pytest.fixture
-def quiz_enrolment(training_class):
+def quiz_enrollment(training_class):
     quiz = QuizFactory(course=training_class.course, pass_mark=60)
     add_questions(quiz.course, 2)
     enrollment = EnrollmentFactory(training_class=training_class, trainee__full_name="Vũ Thị Làm Bài")
     return quiz, enrollment
 
 
-def test_an_attempt_submitted_by_the_trainee_is_recorded_with_its_score(quiz_enrolment, training_class):
-    quiz, enrollment = quiz_enrolment
+def test_an_attempt_submitted_by_the_trainee_is_recorded_with_its_score(quiz_enrollment, training_class):
+    quiz, enrollment = quiz_enrollment
     attempt = start_attempt(enrollment, quiz)
 
     finish_attempt(attempt)
@@ -135,8 +135,10 @@ def test_an_attempt_submitted_by_the_trainee_is_recorded_with_its_score(quiz_enr
     assert entry.message == "Lượt 1 đã nộp: 0%, chưa đạt"
 
 
-def test_an_attempt_finished_by_the_deadline_sweep_is_recorded_as_the_systems(quiz_enrolment, training_class):
-    quiz, enrollment = quiz_enrolment
+def test_an_attempt_finished_by_the_deadline_sweep_is_recorded_as_the_systems(
+    quiz_enrollment, training_class
+):
+    quiz, enrollment = quiz_enrollment
     attempt = start_attempt(enrollment, quiz)
     attempt.deadline = timezone.now() - datetime.timedelta(hours=1)
     attempt.save()
@@ -314,7 +316,7 @@ def test_the_trail_shows_every_trainee_enrolled_by_one_import(client, organizer,
     assert "Ghi danh Lê Văn Một" in page and "Ghi danh Lê Văn Hai" in page
 
 
-def test_an_enrolments_history_holds_its_trainees_attempts_and_certificate(
+def test_an_enrollments_history_holds_its_trainees_attempts_and_certificate(
     client, organizer, busy_class, completed
 ):
     client.force_login(organizer)
@@ -325,7 +327,7 @@ def test_an_enrolments_history_holds_its_trainees_attempts_and_certificate(
     assert "Bùi Văn Khác" not in page
 
 
-def test_a_change_to_an_enrolment_records_its_old_and_new_unit(client, organizer, training_class):
+def test_a_change_to_an_enrollment_records_its_old_and_new_unit(client, organizer, training_class):
     enrollment = EnrollmentFactory(training_class=training_class, unit="Sở Y tế", position="Chuyên viên")
     client.force_login(organizer)
 

@@ -80,7 +80,7 @@ def test_verification_codes_are_long_random_and_distinct(queued):
     assert all(len(code) >= 24 for code in codes)
 
 
-def test_one_certificate_per_enrolment_is_a_database_rule(completed, queued):
+def test_one_certificate_per_enrollment_is_a_database_rule(completed, queued):
     first = issuing.request_certificate(completed)
     again = issuing.request_certificate(completed)
 
@@ -99,7 +99,7 @@ def test_a_racing_insert_gets_the_existing_certificate_and_gives_back_its_serial
     assert SerialCounter.reserve(completed.training_class.serial_prefix)[0].endswith("000002")
 
 
-def test_issuing_for_an_enrolment_that_is_not_complete_is_refused(queued):
+def test_issuing_for_an_enrollment_that_is_not_complete_is_refused(queued):
     with pytest.raises(issuing.NotCompleted):
         issuing.request_certificate(EnrollmentFactory())
     assert not Certificate.objects.exists()
@@ -239,7 +239,7 @@ def test_the_certificate_reads_the_class_template_else_the_unit_s_first(complete
     assert issuing.template_of(completed.training_class) == chosen
 
 
-def test_the_certificate_content_comes_from_the_enrolment(completed, queued):
+def test_the_certificate_content_comes_from_the_enrollment(completed, queued):
     issuing.request_certificate(completed)
     certificate = Certificate.objects.select_related(
         "enrollment__trainee", "enrollment__training_class__course"

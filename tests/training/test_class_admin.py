@@ -49,7 +49,7 @@ def test_a_trainee_has_no_access_to_classes_in_the_admin(client):
     assert client.get(LIST).status_code == 302
 
 
-def test_an_organizer_lists_only_the_enrolments_of_their_classes(client):
+def test_an_organizer_lists_only_the_enrollments_of_their_classes(client):
     organizer = OrganizerFactory()
     ours = EnrollmentFactory(trainee__full_name="Học viên lớp mình")
     ours.training_class.organizing_unit.organizers.add(organizer)
@@ -62,7 +62,7 @@ def test_an_organizer_lists_only_the_enrolments_of_their_classes(client):
     assert client.get(f"/admin/snippets/training/enrollment/edit/{theirs.pk}/").status_code == 404
 
 
-def test_an_organizer_enrols_a_trainee_by_hand(client):
+def test_an_organizer_enrolls_a_trainee_by_hand(client):
     organizer = OrganizerFactory()
     training_class = TrainingClassFactory()
     training_class.organizing_unit.organizers.add(organizer)

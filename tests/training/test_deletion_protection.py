@@ -104,7 +104,7 @@ def test_questions_used_in_attempts_are_kept_one_by_one_and_in_bulk(client, reco
     assert not Question.objects.filter(pk=unused.pk).exists()
 
 
-def test_a_class_with_enrolments_is_kept_and_an_empty_one_deleted(admin_client, records):
+def test_a_class_with_enrollments_is_kept_and_an_empty_one_deleted(admin_client, records):
     empty = TrainingClassFactory(course=records["quiz"].course, code="DVK-RONG")
 
     refused = admin_client.post(f"/admin/snippets/training/trainingclass/delete/{records['class'].pk}/")
@@ -117,7 +117,7 @@ def test_a_class_with_enrolments_is_kept_and_an_empty_one_deleted(admin_client, 
     assert counts() == (2, 2, 2)
 
 
-def test_an_enrolment_with_progress_is_kept_and_one_without_is_removed(admin_client, records):
+def test_an_enrollment_with_progress_is_kept_and_one_without_is_removed(admin_client, records):
     mistaken = EnrollmentFactory(training_class=records["class"])
     kept = records["enrollments"][0]
 

@@ -23,7 +23,7 @@ def enrollment():
     return EnrollmentFactory(training_class__course=course, training_class__name="Lớp đợt 1")
 
 
-def test_my_classes_shows_only_my_enrolments_with_progress_and_next_lesson(client, enrollment):
+def test_my_classes_shows_only_my_enrollments_with_progress_and_next_lesson(client, enrollment):
     EnrollmentFactory(training_class__name="Lớp của người khác")
     client.force_login(enrollment.trainee)
 
@@ -48,7 +48,7 @@ def test_a_trainee_joins_a_class_with_its_code(client):
     assert Enrollment.objects.get(trainee=trainee).unit == "Sở Y tế"
 
 
-def test_a_wrong_code_is_explained_and_enrols_nobody(client):
+def test_a_wrong_code_is_explained_and_enrolls_nobody(client):
     client.force_login(TraineeFactory())
 
     response = client.post("/lop-cua-toi/", {"code": "KHONG-CO"})

@@ -12,7 +12,7 @@ from tests.factories import (
     TraineeFactory,
     TrainingClassFactory,
 )
-from training.enrollment.class_code import EnrolmentRefused, enrol_with_code
+from training.enrollment.class_code import EnrollmentRefused, enroll_with_code
 from training.models import Enrollment, LessonCompletion
 from training.progress import mark_lesson, progress_of
 from training.signals import enrollment_completed
@@ -27,7 +27,7 @@ def course_with_lessons():
     return course, lessons
 
 
-def test_one_enrolment_per_trainee_and_class_is_a_database_rule():
+def test_one_enrollment_per_trainee_and_class_is_a_database_rule():
     enrollment = EnrollmentFactory()
 
     with pytest.raises(IntegrityError):
@@ -48,7 +48,7 @@ def test_marking_lessons_moves_progress_and_undo_moves_it_back(course_with_lesso
     assert progress_of([enrollment])[enrollment.pk].done == 0
 
 
-def test_completing_every_lesson_completes_the_enrolment_exactly_once(
+def test_completing_every_lesson_completes_the_enrollment_exactly_once(
     course_with_lessons, django_capture_on_commit_callbacks
 ):
     course, lessons = course_with_lessons
@@ -86,14 +86,14 @@ def test_progress_queries_do_not_grow_with_classes(django_assert_max_num_queries
         progress_of(list(Enrollment.objects.filter(trainee=trainee).select_related("training_class")))
 
 
-def test_a_trainee_enrols_with_an_open_class_code_typed_loosely():
+def test_a_trainee_enrolls_with_an_open_class_code_typed_loosely():
     training_class = TrainingClassFactory(code="DVK-2026-01")
     trainee = TraineeFactory()
 
-    enrollment, created = enrol_with_code(trainee, "  dvk-2026-01 ", unit="Sở Y tế")
+    enrollment, created = enroll_with_code(trainee, "  dvk-2026-01 ", unit="Sở Y tế")
 
     assert created and enrollment.training_class == training_class and enrollment.unit == "Sở Y tế"
-    assert enrol_with_code(trainee, "DVK-2026-01")[1] is False
+    assert enroll_with_code(trainee, "DVK-2026-01")[1] is False
 
 
 @pytest.mark.parametrize(
@@ -108,11 +108,11 @@ def test_a_trainee_enrols_with_an_open_class_code_typed_loosely():
         ),
     ],
 )
-def test_enrolment_by_code_is_refused_for_an_unknown_closed_or_ended_class(attributes, code, reason):
+def test_enrollment_by_code_is_refused_for_an_unknown_closed_or_ended_class(attributes, code, reason):
     TrainingClassFactory(code="DVK-X", **attributes)
 
-    with pytest.raises(EnrolmentRefused) as refusal:
-        enrol_with_code(TraineeFactory(), code)
+    with pytest.raises(EnrollmentRefused) as refusal:
+        enroll_with_code(TraineeFactory(), code)
 
     assert refusal.value.reason == reason
     assert not Enrollment.objects.exists()

@@ -37,7 +37,7 @@ def organizer_client(client):
 
 
 @pytest.mark.parametrize("mib", [LARGE_MIB, DENSE_MIB])
-def test_a_trainee_list_bomb_is_refused_in_the_preview_and_enrols_no_one(organizer_client, mib):
+def test_a_trainee_list_bomb_is_refused_in_the_preview_and_enrolls_no_one(organizer_client, mib):
     client, url = organizer_client
     data = bombs.roster_bomb(mib)
     assert len(data) < 100 * 1024

@@ -5,16 +5,16 @@ from django.utils import timezone
 from ..models import Enrollment, TrainingClass
 
 
-def enrol_with_code(user, code, unit="", position="", today=None):
-    """Enrol ``user`` in the class with ``code``; returns (enrollment, created) or raises EnrolmentRefused."""
+def enroll_with_code(user, code, unit="", position="", today=None):
+    """Enrol ``user`` in the class with ``code``; returns (enrollment, created) or raises EnrollmentRefused."""
     today = today or timezone.localdate()
     training_class = TrainingClass.objects.filter(code__iexact=code.strip()).select_related("course").first()
     if training_class is None:
-        raise EnrolmentRefused("unknown")
+        raise EnrollmentRefused("unknown")
     if not training_class.self_enrolment_open:
-        raise EnrolmentRefused("closed")
+        raise EnrollmentRefused("closed")
     if today > training_class.ends_on:
-        raise EnrolmentRefused("ended")
+        raise EnrollmentRefused("ended")
     return Enrollment.objects.get_or_create(
         training_class=training_class,
         trainee=user,
@@ -22,7 +22,7 @@ def enrol_with_code(user, code, unit="", position="", today=None):
     )
 
 
-class EnrolmentRefused(Exception):
+class EnrollmentRefused(Exception):
     def __init__(self, reason):
         super().__init__(reason)
         self.reason = reason

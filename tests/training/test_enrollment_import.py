@@ -57,7 +57,7 @@ def run_import(tmp_path, capsys, data, name="ds.xlsx", *options):
     return capsys.readouterr()
 
 
-def test_the_command_enrols_valid_rows_reports_bad_ones_and_ends_with_the_counts(
+def test_the_command_enrolls_valid_rows_reports_bad_ones_and_ends_with_the_counts(
     training_class, tmp_path, capsys
 ):
     out = run_import(tmp_path, capsys, xlsx())
@@ -71,7 +71,7 @@ def test_the_command_enrols_valid_rows_reports_bad_ones_and_ends_with_the_counts
     assert Enrollment.objects.get(trainee__phone="0912345678").trainee.full_name == "Lê Văn Bình"
 
 
-def test_importing_the_same_file_twice_enrols_nobody_twice(training_class, tmp_path, capsys):
+def test_importing_the_same_file_twice_enrolls_nobody_twice(training_class, tmp_path, capsys):
     run_import(tmp_path, capsys, csv_bytes(), "ds.csv")
 
     out = run_import(tmp_path, capsys, csv_bytes(bom=False), "ds.csv")
@@ -172,7 +172,7 @@ def import_url(training_class):
     return f"/admin/training/classes/{training_class.pk}/import/"
 
 
-def test_an_expired_or_unknown_preview_says_so_and_enrols_nobody(training_class, client):
+def test_an_expired_or_unknown_preview_says_so_and_enrolls_nobody(training_class, client):
     token = admin_preview(client, training_class)
     TraineeImport.objects.update(created_at=timezone.now() - datetime.timedelta(hours=2))
 
@@ -215,7 +215,7 @@ def test_the_stored_spreadsheet_is_removed_once_imported_and_forgotten_previews_
 
 @pytest.mark.worker  # committed data seen by two threads: it runs with the worker tests, in their process
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_two_confirmations_at_the_same_moment_enrol_once():
+def test_two_confirmations_at_the_same_moment_enroll_once():
     """Two requests race with one preview (two tabs, a double click): one enrols, the other is told."""
     training_class = TrainingClassFactory(code="DVK-2026-01")
     organizer = OrganizerFactory()
