@@ -4,7 +4,7 @@
 
 Creates (and removes afterwards) the PostgreSQL database ``dvk_dash_bench`` at 127.0.0.1:5432 and a
 scratch media folder (nothing lands in the development ``var/media/``), fills them with `load_demo` and
-one generated class per size (training.scale_data: trainees at every stage, attempts, certificates),
+one generated class per size (bench/scale_data.py: trainees at every stage, attempts, certificates),
 then times whole requests as the organizer ``bantochuc`` makes them, through
 Django's middleware and templates, median of --runs after two warm-up requests. Prints, one per line
 as ``name: value``: dashboard_ms_<n> (the class dashboard), trainees_ms_<n> (the first page of its
@@ -30,9 +30,8 @@ def prepare(sizes):
     manage(ENV, "collectstatic", "--noinput")
     manage(ENV, "load_demo")
     setup_django(ENV)
+    import scale_data
     from django.utils import timezone
-
-    from training import scale_data
 
     setup = scale_data.demo_setup()
     rng = random.Random(2026)

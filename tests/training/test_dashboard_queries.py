@@ -8,6 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from bench.scale_data import Demo, generate_class
 from tests.factories import (
     CoursePageFactory,
     LessonPageFactory,
@@ -16,7 +17,6 @@ from tests.factories import (
     QuizFactory,
 )
 from training.models import Enrollment
-from training.scale_data import Demo, generate_class
 
 pytestmark = pytest.mark.django_db
 

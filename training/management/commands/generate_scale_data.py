@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from training import scale_data
+from bench import scale_data
 
 
 class Command(BaseCommand):

@@ -5,7 +5,8 @@ quiz, completed with a certificate (issued, pending, failed or revoked).
 Rows are written with bulk_create in batches, without the one-by-one paths (signals, certificate
 tasks): 50,000 trainees take a minute or two. Attempts carry their scores but no questions, so their
 review pages are empty; certificates are rows without PDF files (``issue_certificates`` makes them).
-Development only: `generate_scale_data` refuses to run where `load_demo` is refused.
+Development only: `generate_scale_data` (a command that only calls ``generate``) refuses to run where
+`load_demo` is refused; ``bench/dashboard.py`` and the dashboard's tests build their classes with it.
 """
 
 import datetime
@@ -21,9 +22,8 @@ from django.utils.crypto import get_random_string
 
 from common import roles
 from quizzes.models import Attempt, Quiz
-
-from . import demo
-from .models import (
+from training import demo
+from training.models import (
     Certificate,
     Enrollment,
     LessonCompletion,
@@ -32,7 +32,7 @@ from .models import (
     TrainingClass,
     User,
 )
-from .progress import lessons_by_course
+from training.progress import lessons_by_course
 
 BATCH = 2000
 QUESTIONS = 15  # scores are multiples of 100/15, as the demo quiz draws 15 questions
