@@ -79,7 +79,7 @@ def _read(kind, data, filename):
             return f"refused: {refused}"
         return f"read: {len(roster.rows)} rows, {len(roster.problems)} problems"
     if kind == "bank":
-        from quizzes.formats import ImportFileError
+        from quizzes.formats.parsed import ImportFileError
         from quizzes.importing import read_file
 
         try:

@@ -25,7 +25,7 @@ from courses.models import CoursePage
 from training.models import TrainingClass
 
 from .exporting import EXPORT_FORMATS, export_bank, template
-from .formats import ImportFileError
+from .formats.parsed import ImportFileError
 from .importing import MAX_FILE_BYTES, import_file
 from .models import Question, QuestionImport
 from .regrading import PlanChanged, plan, regrade

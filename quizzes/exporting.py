@@ -6,9 +6,10 @@ text, options with their weights and feedback in order, explanation, difficulty,
 
 from courses.models import LessonPage
 
-from .formats import ParsedOption, ParsedQuestion, to_gift
+from .formats.gift import to_gift
+from .formats.parsed import ParsedOption, ParsedQuestion
+from .formats.workbook.writing import template_workbook, write_workbook
 from .models import Question
-from .workbook import template_workbook, write_workbook
 
 EXPORT_FORMATS = ("gift", "xlsx")
 

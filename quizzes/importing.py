@@ -19,9 +19,12 @@ from courses.models import LessonPage
 
 from . import rules
 from .bank import add_question
-from .formats import MAX_QUESTIONS, ImportFileError, ImportProblem, ParsedQuestion, parse_aiken, parse_gift
+from .formats.aiken import parse_aiken
+from .formats.gift import parse_gift
+from .formats.parsed import MAX_QUESTIONS, ImportFileError, ImportProblem, ParsedQuestion
+from .formats.workbook.reading import read_workbook
+from .formats.workbook.sheet import CATEGORY_MAX_LENGTH, LETTERS
 from .models import Question
-from .workbook import CATEGORY_MAX_LENGTH, LETTERS, read_workbook
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 FORMATS = ("gift", "aiken", "xlsx")

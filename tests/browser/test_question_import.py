@@ -6,8 +6,8 @@ from django.core.management import call_command
 from playwright.sync_api import expect
 
 from courses.models import LessonPage
+from quizzes.formats.workbook.reading import read_workbook
 from quizzes.models import Question
-from quizzes.workbook import read_workbook
 from tests.browser.test_sign_in_by_role import sign_in
 from tests.conftest import SCREENSHOTS_DIR
 from tests.xlsx import xlsx

@@ -6,16 +6,9 @@ from decimal import Decimal
 import pytest
 from django.utils import translation
 
-from quizzes.formats import (
-    FALSE_LABEL,
-    TRUE_LABEL,
-    ImportProblem,
-    ParsedOption,
-    ParsedQuestion,
-    parse_aiken,
-    parse_gift,
-    to_gift,
-)
+from quizzes.formats.aiken import parse_aiken
+from quizzes.formats.gift import parse_gift, to_gift
+from quizzes.formats.parsed import FALSE_LABEL, TRUE_LABEL, ImportProblem, ParsedOption, ParsedQuestion
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,7 @@ import pytest
 from django.utils import translation
 
 from quizzes import importing
-from quizzes.formats import ImportFileError
+from quizzes.formats.parsed import ImportFileError
 from quizzes.importing import import_file
 from quizzes.models import Question
 from tests.factories import CoursePageFactory, LessonPageFactory, paragraphs

@@ -8,8 +8,9 @@ import openpyxl
 import pytest
 from django.utils import translation
 
-from quizzes.formats import ImportFileError, ImportProblem, ParsedOption, ParsedQuestion
-from quizzes.workbook import read_workbook, template_workbook, write_workbook
+from quizzes.formats.parsed import ImportFileError, ImportProblem, ParsedOption, ParsedQuestion
+from quizzes.formats.workbook.reading import read_workbook
+from quizzes.formats.workbook.writing import template_workbook, write_workbook
 from tests.xlsx import SIMPLE_HEADER, xlsx
 
 

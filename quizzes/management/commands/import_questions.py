@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
 from courses.models import CoursePage
-from quizzes.formats import ImportFileError
+from quizzes.formats.parsed import ImportFileError
 from quizzes.importing import FORMATS, import_file
 
 

@@ -1,7 +1,4 @@
-"""Question banks in Moodle's GIFT and Aiken formats: read them, and write GIFT, in pure Python.
-
-The parsers return ``(questions, problems)``: every question that can become a choice question of
-the bank, and one :class:`ImportProblem` for each question that cannot (that question is skipped).
+"""Question banks in Moodle's GIFT format: read them and write them, in pure Python.
 
 GIFT follows https://docs.moodle.org/en/GIFT_format and Moodle's own importer: questions are
 separated by blank lines; whole lines starting with ``//`` are comments; ``$CATEGORY:`` sets the
@@ -23,94 +20,35 @@ feedback inherit the question's format unless they carry their own marker). HTML
 with nh3, keeping emphasis and lists only; the other formats are plain text, HTML-escaped, with
 line breaks kept. ``[markdown]`` is treated as plain text (its markup is shown as typed). Unlike
 Moodle's auto-format, a text without a marker is plain text too: tags in it are shown, not applied.
-
-Question text and explanation are HTML (the bank stores them as rich text, in ``<p>`` paragraphs);
-option text and feedback are plain text (the bank shows them escaped).
-
-Aiken: the question on one or more lines, options ``A.`` or ``A)`` (letters in order), then
-``ANSWER: X``; questions are separated by blank lines. Aiken questions are single choice.
 """
 
 import html
 import re
-from dataclasses import dataclass, field
 from decimal import Decimal
 
-import nh3
 from django.utils.translation import gettext as _
 
-from . import rules
+from .. import rules
+from .parsed import (
+    BLANK,
+    DIFFICULTIES,
+    FALSE_LABEL,
+    OPTION_MAX_LENGTH,
+    TAG_DIFFICULTY,
+    TAG_LESSON,
+    TAG_PASSAGE,
+    TOLERANCE,
+    TRUE_LABEL,
+    ImportProblem,
+    InvalidQuestion,
+    ParsedOption,
+    ParsedQuestion,
+    clean_html,
+    plain_to_html,
+    strip_html,
+)
 
-TRUE_LABEL, FALSE_LABEL = "Đúng", "Sai"
-BLANK = "_____"
-OPTION_MAX_LENGTH = 500  # Option.text and Option.feedback
-# Questions in one file, imported inside one web request: 7 to 20 ms each on a 2-core machine, most of it
-# Wagtail's reference index (which keeps lessons' "used by" counts), so 1000 stays well under 30 s.
-MAX_QUESTIONS = 1000
-ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "p", "br", "ul", "ol", "li", "sub", "sup"}
-# Wagtail's rich text marks its blocks with data-block-key; keeping it lets an export re-import unchanged.
-ALLOWED_ATTRIBUTES = {"*": {"data-block-key"}}
-TOLERANCE = Decimal("0.01")
-DIFFICULTIES = ("easy", "medium", "hard")  # Question.Difficulty, kept here so that parsing needs no model
-# Moodle's question tags ("// [tag:…]", Moodle 3.6+) carry what GIFT has no syntax for.
-TAG_LESSON, TAG_PASSAGE, TAG_DIFFICULTY = "lesson", "passage", "difficulty"
-
-
-@dataclass
-class ParsedOption:
-    text: str
-    weight: Decimal  # percent, -100..100 (Moodle's fraction × 100)
-    feedback: str = ""
-
-
-@dataclass
-class ParsedQuestion:
-    line: int  # where the question starts in the file (its row, in a spreadsheet)
-    title: str
-    category: str
-    kind: str  # rules.SINGLE | rules.MULTIPLE | rules.TRUE_FALSE
-    text: str  # sanitised HTML
-    options: list[ParsedOption] = field(default_factory=list)
-    explanation: str = ""  # sanitised HTML
-    difficulty: str = ""  # a Question.Difficulty value; "" for the default
-    lesson: str = ""  # the lesson as the file names it (slug or title); resolved against the course
-    passage: str = ""  # the block id of the passage in that lesson
-
-
-@dataclass
-class ImportProblem:
-    line: int
-    title: str
-    message: str
-    in_sheet: bool = False  # ``line`` is a spreadsheet row
-
-    def __str__(self):
-        values = {"line": self.line, "title": self.title, "message": self.message}
-        if self.in_sheet:
-            if self.title:
-                return _("Row %(line)s (“%(title)s”): %(message)s") % values
-            return _("Row %(line)s: %(message)s") % values
-        if self.title:
-            return _("Question at line %(line)s (“%(title)s”): %(message)s") % values
-        return _("Question at line %(line)s: %(message)s") % values
-
-
-class ImportFileError(Exception):
-    """The file as a whole cannot be read; the message says why, for the trainer."""
-
-    @classmethod
-    def too_many_questions(cls):
-        return cls(
-            _("The file holds more than %(limit)s questions. Split it into smaller files.")
-            % {"limit": MAX_QUESTIONS}
-        )
-
-
-class _Invalid(Exception):
-    """The question being read cannot be imported; its message says why."""
-
-
-# --- Text: escapes, format markers, sanitising ------------------------------------------------
+# --- Text: escapes and format markers ----------------------------------------------------------
 
 _ESCAPABLE = ":#={}~n\\"
 _PLACEHOLDERS = {char: chr(0xE000 + index) for index, char in enumerate(_ESCAPABLE)}
@@ -121,7 +59,6 @@ _FORMAT_RE = re.compile(r"\[(html|plain|moodle|markdown)\]", re.IGNORECASE)
 _TAG_RE = re.compile(r"\[tag:((?:\\\]|[^\]\n])+)\]")
 _WEIGHT_RE = re.compile(r"%\s*(-?\d+(?:[.,]\d+)?)\s*%")
 _SPACES = re.compile(r"\s+")
-_BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
 
 def _protect(text):
@@ -139,27 +76,6 @@ def _split_format(raw, default):
     if match:
         return match.group(1).lower(), raw[match.end() :]
     return default, raw
-
-
-def clean_html(source):
-    """``source`` with only emphasis, paragraphs and lists left: no script, style, event handler or link."""
-    return nh3.clean(source, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES).strip()
-
-
-def strip_html(source):
-    """The text of an HTML fragment, without any tag: what a plain-text field keeps of it."""
-    return html.unescape(nh3.clean(source, tags=set()))
-
-
-def plain_to_html(text):
-    """Plain text as HTML: a paragraph for each block of lines between blank lines, line breaks as ``<br>``."""
-    paragraphs = []
-    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
-    for block in _BLANK_LINES.split(text):
-        lines = [html.escape(line.strip(), quote=False) for line in block.splitlines()]
-        if any(lines):
-            paragraphs.append("<p>" + "<br>".join(lines) + "</p>")
-    return clean_html("".join(paragraphs))
 
 
 def _rich(raw, default_format):
@@ -182,7 +98,7 @@ def _number(value):
     return format(value.normalize(), "f") if value == value.to_integral_value() else str(value)
 
 
-# --- GIFT ------------------------------------------------------------------------------------
+# --- Reading -----------------------------------------------------------------------------------
 
 
 def _gift_blocks(text):
@@ -241,7 +157,7 @@ def parse_gift(text):
             question = _gift_question(start, title, category, body)
             _read_tags(question, comments)
             questions.append(question)
-        except _Invalid as problem:
+        except InvalidQuestion as problem:
             problems.append(ImportProblem(start, title, str(problem)))
     return questions, problems
 
@@ -253,7 +169,7 @@ def _read_tags(question, comments):
         key, value = key.strip().lower(), value.strip()
         if key == TAG_DIFFICULTY:
             if value not in DIFFICULTIES:
-                raise _Invalid(
+                raise InvalidQuestion(
                     _("The difficulty “%(value)s” is not one of: %(choices)s.")
                     % {"value": value, "choices": ", ".join(DIFFICULTIES)}
                 )
@@ -267,15 +183,15 @@ def _read_tags(question, comments):
 def _gift_question(line, title, category, body):
     opening, closing = body.find("{"), body.find("}")
     if opening == -1 and closing == -1:
-        raise _Invalid(
+        raise InvalidQuestion(
             _("This text has no answers block “{…}”: descriptions are not supported, only choice questions.")
         )
     if opening == -1 or -1 < closing < opening:
-        raise _Invalid(_("A “}” closes an answers block that was never opened with “{”."))
+        raise InvalidQuestion(_("A “}” closes an answers block that was never opened with “{”."))
     if closing == -1:
-        raise _Invalid(_("The answers block opened with “{” is never closed with “}”."))
+        raise InvalidQuestion(_("The answers block opened with “{” is never closed with “}”."))
     if "{" in body[opening + 1 : closing] or "{" in body[closing + 1 :] or "}" in body[closing + 1 :]:
-        raise _Invalid(
+        raise InvalidQuestion(
             _("A question has only one answers block “{…}”; write a literal brace as “\\{” or “\\}”.")
         )
     answers = body[opening + 1 : closing].strip()
@@ -290,7 +206,7 @@ def _gift_question(line, title, category, body):
     text_format = _split_format(question_text, "moodle")[0]
     text = _rich(question_text, "moodle")
     if not text:
-        raise _Invalid(_("The question has no text."))
+        raise InvalidQuestion(_("The question has no text."))
     explanation = _rich(general, text_format)
 
     kind, options = _gift_options(answers, text_format)
@@ -308,16 +224,16 @@ def _gift_question(line, title, category, body):
 def _gift_options(answers, text_format):
     """(kind, options) of an answers block, in the order Moodle tells the question types apart."""
     if not answers:
-        raise _Invalid(_("Essay questions “{}” are not supported, only choice questions."))
+        raise InvalidQuestion(_("Essay questions “{}” are not supported, only choice questions."))
     if answers.startswith("#"):
-        raise _Invalid(_("Numerical questions “{#…}” are not supported, only choice questions."))
+        raise InvalidQuestion(_("Numerical questions “{#…}” are not supported, only choice questions."))
     if "~" not in answers:
         if "=" in answers and "->" in answers:
-            raise _Invalid(_("Matching questions “=… -> …” are not supported, only choice questions."))
+            raise InvalidQuestion(_("Matching questions “=… -> …” are not supported, only choice questions."))
         head, *feedback = answers.split("#")
         if head.strip().upper() in {"T", "TRUE", "F", "FALSE"}:
             return rules.TRUE_FALSE, _true_false(head.strip().upper().startswith("T"), feedback, text_format)
-        raise _Invalid(
+        raise InvalidQuestion(
             _(
                 "Short-answer questions (answers marked “=” only, with no wrong option “~”) are not supported, only choice questions."
             )
@@ -328,21 +244,21 @@ def _gift_options(answers, text_format):
         parts.pop(0)
     options = [_gift_option(part.strip(), text_format) for part in parts]
     if len(options) < 2:
-        raise _Invalid(
+        raise InvalidQuestion(
             _("A choice question needs at least two options; this one has %(count)s.")
             % {"count": len(options)}
         )
     if any(not option.text for option in options):
-        raise _Invalid(_("An option has no text."))
+        raise InvalidQuestion(_("An option has no text."))
     if any(
         len(option.text) > OPTION_MAX_LENGTH or len(option.feedback) > OPTION_MAX_LENGTH for option in options
     ):
-        raise _Invalid(
+        raise InvalidQuestion(
             _("An option or its feedback is longer than %(limit)s characters.") % {"limit": OPTION_MAX_LENGTH}
         )
     correct = [option.weight for option in options if option.weight > 0]
     if not correct:
-        raise _Invalid(
+        raise InvalidQuestion(
             _(
                 "The question has no correct option: mark it with “=”, or give the correct options positive weights."
             )
@@ -352,13 +268,13 @@ def _gift_options(answers, text_format):
     else:
         kind = rules.MULTIPLE
         if abs(sum(correct) - rules.FULL) > TOLERANCE:
-            raise _Invalid(
+            raise InvalidQuestion(
                 _("The positive weights of a multiple-choice question must add up to 100, not %(total)s.")
                 % {"total": _number(sum(correct))}
             )
     found = rules.problems_with(kind, [option.weight for option in options])
     if found:
-        raise _Invalid(" ".join(found))
+        raise InvalidQuestion(" ".join(found))
     return kind, options
 
 
@@ -388,7 +304,7 @@ def _true_false(answer_is_true, feedback, text_format):
     ]
 
 
-# --- Writing GIFT ------------------------------------------------------------------------------
+# --- Writing -----------------------------------------------------------------------------------
 
 _TRUE_WORDS = {"đúng", "true", "t", "có", "yes"}
 
@@ -468,94 +384,3 @@ def to_gift(questions):
         lines.append("}")
         chunks.append("\n".join(lines))
     return "\n\n".join(chunks) + "\n" if chunks else ""
-
-
-# --- Aiken -------------------------------------------------------------------------------------
-
-_AIKEN_OPTION = re.compile(r"([A-Z])[.)](?:\s+(.*))?$")
-_AIKEN_ANSWER = re.compile(r"ANSWER\s*:\s*(.*)$", re.IGNORECASE)
-
-
-@dataclass
-class _AikenDraft:
-    line: int
-    text: list[str] = field(default_factory=list)
-    options: list[list[str]] = field(default_factory=list)  # [letter, text]
-    problem: str = ""
-
-
-def parse_aiken(text):
-    """Questions and problems read from Aiken ``text`` (see the module's docstring)."""
-    questions, problems = [], []
-    draft = None
-    for number, raw in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
-        line = raw.strip()
-        if not line:
-            if draft is not None:
-                problems.append(ImportProblem(draft.line, "", _("No “ANSWER:” line ends this question.")))
-            draft = None
-            continue
-        if draft is None:
-            draft = _AikenDraft(number)
-        answer = _AIKEN_ANSWER.match(line)
-        option = _AIKEN_OPTION.match(line) if draft.text else None
-        if answer:
-            try:
-                questions.append(_aiken_question(draft, answer.group(1).strip()))
-            except _Invalid as problem:
-                problems.append(ImportProblem(draft.line, "", str(problem)))
-            draft = None
-        elif option:
-            expected = chr(ord("A") + len(draft.options))
-            if option.group(1) != expected and not draft.problem:
-                draft.problem = _(
-                    "The options must be lettered A, B, C… in order: “%(found)s” comes where “%(expected)s” was expected."
-                ) % {"found": option.group(1), "expected": expected}
-            draft.options.append([option.group(1), option.group(2) or ""])
-        elif draft.options:
-            draft.options[-1][1] += " " + line
-        else:
-            draft.text.append(line)
-    if draft is not None:
-        problems.append(ImportProblem(draft.line, "", _("No “ANSWER:” line ends this question.")))
-    return questions, problems
-
-
-def _aiken_question(draft, answer):
-    if draft.problem:
-        raise _Invalid(draft.problem)
-    if not draft.text:
-        raise _Invalid(_("The question has no text."))
-    if len(draft.options) < 2:
-        raise _Invalid(
-            _("A choice question needs at least two options; this one has %(count)s.")
-            % {"count": len(draft.options)}
-        )
-    texts = [_SPACES.sub(" ", text).strip() for _letter, text in draft.options]
-    if not all(texts):
-        raise _Invalid(_("An option has no text."))
-    if any(len(text) > OPTION_MAX_LENGTH for text in texts):
-        raise _Invalid(
-            _("An option or its feedback is longer than %(limit)s characters.") % {"limit": OPTION_MAX_LENGTH}
-        )
-    letters = [letter for letter, _text in draft.options]
-    if not answer:
-        raise _Invalid(_("The “ANSWER:” line gives no letter."))
-    letter = answer[0].upper()
-    if letter not in letters:
-        raise _Invalid(
-            _("The answer “%(letter)s” is not one of the options (%(letters)s).")
-            % {"letter": answer, "letters": ", ".join(letters)}
-        )
-    return ParsedQuestion(
-        line=draft.line,
-        title="",
-        category="",
-        kind=rules.SINGLE,
-        text=plain_to_html("\n".join(draft.text)),
-        options=[
-            ParsedOption(text, rules.FULL if option_letter == letter else Decimal(0))
-            for option_letter, text in zip(letters, texts, strict=True)
-        ],
-        explanation="",
-    )
