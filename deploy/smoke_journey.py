@@ -127,7 +127,7 @@ class Journey:
 
     def static_files_are_cached_for_a_year(self):
         _, page = self.browser.get("/accounts/login/")
-        stylesheet = re.search(r'href="(/static/css/site\.[0-9a-f]{12}\.css)"', page)
+        stylesheet = re.search(r'href="(/static/training/css/site\.[0-9a-f]{12}\.css)"', page)
         if stylesheet is None:
             raise JourneyError("the sign-in page links no hashed stylesheet (collectstatic's manifest)")
         response, _ = self.browser.get(stylesheet.group(1))
