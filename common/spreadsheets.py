@@ -20,6 +20,8 @@ HEADER_SEARCH_ROWS = 10
 
 _BRACKETED = re.compile(r"[(\[][^)\]]*[)\]]")
 _NOT_ALNUM = re.compile(r"[\W_]+")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")  # zero-width spaces and joiners, the BOM
+_SPACES = re.compile(r"\s+")
 
 
 def header_key(text):
@@ -93,6 +95,26 @@ def read_xlsx_table(data, header_class, read_table, error, header_error):
         raise error(not_a_workbook()) from None
     finally:
         workbook.close()
+
+
+def cell_text(value):
+    """A cell's value as NFC text, lines kept, trimmed, without zero-width characters; "" for an empty
+    cell. A whole number that the sheet stores as a float (12.0) reads as typed (12)."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", str(value)))
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def cell_line(value):
+    """``cell_text`` on one line: runs of whitespace, line breaks included, become one space."""
+    return _SPACES.sub(" ", cell_text(value)).strip()
+
+
+def no_header_found():
+    return _("No header row was found in the first %(rows)s rows.") % {"rows": HEADER_SEARCH_ROWS}
 
 
 def not_a_workbook():

@@ -8,8 +8,6 @@ can fix the file in Excel. It writes nothing: the caller enrols ``Roster.rows``.
 
 import csv
 import io
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
@@ -18,7 +16,14 @@ from django.core.validators import validate_email
 from django.utils.translation import gettext as _
 
 from common.phones import normalize_phone
-from common.spreadsheets import HEADER_SEARCH_ROWS, HeaderRow, read_xlsx_table, sheet_rows
+from common.spreadsheets import (
+    HEADER_SEARCH_ROWS,
+    HeaderRow,
+    cell_line,
+    no_header_found,
+    read_xlsx_table,
+    sheet_rows,
+)
 from common.uploads import read_limited
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -42,8 +47,6 @@ HEADER_ALIASES = {
 }
 _COLUMN_OF_ALIAS = {alias: column for column, aliases in HEADER_ALIASES.items() for alias in aliases}
 
-_SPACES = re.compile(r"\s+")
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _CSV_DELIMITERS = (",", ";", "\t")
 
 
@@ -187,7 +190,7 @@ def _header_error(header):
         "“Đơn vị” and “Chức vụ” are optional."
     )
     if header is None:
-        message = _("No header row was found in the first %(rows)s rows.") % {"rows": HEADER_SEARCH_ROWS}
+        message = no_header_found()
     elif NAME not in header.columns:
         message = _("The header row (row %(row)s) has no column for the full name.") % {
             "row": header.row_number
@@ -227,10 +230,10 @@ def _check_row(row_number, header, values, first_row_of):
         index = header.columns.get(column)
         return values[index] if index is not None and index < len(values) else None
 
-    full_name, unit, position = (_clean_text(cell(column)) for column in (NAME, UNIT, POSITION))
-    raw_email, raw_phone = _clean_text(cell(EMAIL)), cell(PHONE)
+    full_name, unit, position = (cell_line(cell(column)) for column in (NAME, UNIT, POSITION))
+    raw_email, raw_phone = cell_line(cell(EMAIL)), cell(PHONE)
     email, phone = raw_email.lower(), _phone(raw_phone)
-    raw_phone = _clean_text(raw_phone)
+    raw_phone = cell_line(raw_phone)
     problems = []
     context = {"row": row_number}
 
@@ -291,16 +294,6 @@ def _check_row(row_number, header, values, first_row_of):
     return RosterRow(row_number, full_name, email, phone, unit, position), problems
 
 
-def _clean_text(value):
-    """A cell as one line of NFC text: trimmed, inner whitespace collapsed; "" for an empty cell."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", str(value)))
-    return _SPACES.sub(" ", text).strip()
-
-
 def _phone(value):
     """The national form of a phone cell, or "".
 
@@ -310,7 +303,7 @@ def _phone(value):
         digits = str(int(value))
         if len(digits) == 9:
             return "0" + digits
-    return normalize_phone(_clean_text(value))
+    return normalize_phone(cell_line(value))
 
 
 def _is_valid_email(email):

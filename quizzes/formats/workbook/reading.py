@@ -2,12 +2,17 @@
 
 import datetime
 import re
-import unicodedata
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
 
-from common.spreadsheets import HEADER_SEARCH_ROWS, HeaderRow, header_key, read_xlsx_table
+from common.spreadsheets import (
+    HeaderRow,
+    cell_text,
+    header_key,
+    no_header_found,
+    read_xlsx_table,
+)
 
 from ... import rules
 from ..parsed import (
@@ -85,7 +90,6 @@ _DIFFICULTY_OF = {
 _TRUE_WORDS = {"dung", "d", "true", "t", "co"}
 _FALSE_WORDS = {"sai", "s", "false", "f", "khong"}
 
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _SPACES = re.compile(r"\s+")
 _ANSWER_SEPARATORS = re.compile(r"[\s,;/+&.]+")
 
@@ -110,10 +114,9 @@ def _text(cell):
         return f"{value.day}/{value.month}/{value.year}" + (
             value.strftime(" %H:%M") if isinstance(value, datetime.datetime) else ""
         )
-    if isinstance(value, float):
-        value = int(value) if value.is_integer() else f"{value:.15g}"
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", str(value)))
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if isinstance(value, float) and not value.is_integer():
+        value = f"{value:.15g}"
+    return cell_text(value)
 
 
 def _line(cell):
@@ -216,7 +219,7 @@ def _header_error(header):
         "“Phương án B” …; download the Excel template to start from."
     )
     if header is None:
-        message = _("No header row was found in the first %(rows)s rows.") % {"rows": HEADER_SEARCH_ROWS}
+        message = no_header_found()
     else:
         missing = [] if TEXT in header.columns else ["“Câu hỏi”"]
         if not header.has_answers:
