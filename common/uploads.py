@@ -1,4 +1,5 @@
-"""An uploaded file: read up to a limit, and kept between the preview of its import and the confirmation."""
+"""An uploaded file: read up to a limit, and kept between the preview of its import and the confirmation
+(``PendingImport``), by a view that takes people through those steps (``PreviewedImportMixin``)."""
 
 import contextlib
 import uuid
@@ -9,7 +10,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 
 
@@ -92,3 +93,40 @@ class PendingImport(models.Model):
 
     def delete_file(self):
         default_storage.delete(self.path)
+
+
+class PreviewedImportMixin:
+    """Upload → preview (a dry run: what will be imported, every problem) → confirm → result.
+
+    Between preview and confirmation the file waits in storage and a ``PendingImport`` row remembers
+    it, so that what is imported is exactly what was previewed, once. Views give ``upload_form(data,
+    files)``, ``preview(form)`` (which raises ``file_error`` for a file it cannot read), ``find(token)``,
+    ``apply(pending, data)``, ``refuse(pending)`` (already imported, expired or unknown) and
+    ``render_step(step, **context)``.
+    """
+
+    file_error = None
+
+    def get(self, request, *args, **kwargs):
+        return self.render_step("upload", form=self.upload_form())
+
+    def post(self, request, *args, **kwargs):
+        if "token" in request.POST:
+            return self.confirm(request.POST["token"])
+        form = self.upload_form(request.POST, request.FILES)
+        if form.is_valid():
+            try:
+                return self.preview(form)
+            except self.file_error as error:
+                form.add_error("file", str(error))
+        return self.render_step("upload", form=form)
+
+    def confirm(self, token):
+        pending = self.find(token)
+        with transaction.atomic():
+            if pending is None or not pending.claim():
+                return self.refuse(pending)
+            with pending.open() as data:
+                response = self.apply(pending, data)
+            transaction.on_commit(pending.delete_file)
+        return response

@@ -10,7 +10,6 @@ from pathlib import PurePath
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.db.models import Count
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -21,6 +20,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from common.uploads import PreviewedImportMixin
 from courses.models import CoursePage
 from training.models import TrainingClass
 
@@ -97,50 +97,34 @@ class BankAdminView(WagtailAdminTemplateMixin, TemplateView):
         ]
 
 
-class ImportQuestionsView(BankAdminView):
-    """Upload → preview (a dry run: what will be imported, every problem) → confirm → result.
-
-    Between preview and confirmation the file waits in storage and a QuestionImport row remembers
-    it, so that what is imported is exactly what was previewed, once.
-    """
+class ImportQuestionsView(PreviewedImportMixin, BankAdminView):
+    """A bank file into a course's bank; the preview lists what will be imported and every problem."""
 
     permission = ADD
     template_name = "quizzes/admin/import_questions.html"
     page_title = gettext_lazy("Import questions")
     header_icon = "upload"
+    file_error = ImportFileError
 
-    def get(self, request):
-        form = QuestionImportForm(user=request.user, initial={"course": request.GET.get("course")})
-        return self.render_step("upload", form=form)
+    def upload_form(self, data=None, files=None):
+        initial = {"course": self.request.GET.get("course")}
+        return QuestionImportForm(data, files, user=self.request.user, initial=initial)
 
-    def post(self, request):
-        if "token" in request.POST:
-            return self.confirm(request.POST["token"], skip_invalid="skip_invalid" in request.POST)
-        form = QuestionImportForm(request.POST, request.FILES, user=request.user)
-        if not form.is_valid():
-            return self.render_step("upload", form=form)
+    def preview(self, form):
         course, upload = form.cleaned_data["course"], form.cleaned_data["file"]
         skip_invalid = form.cleaned_data["skip_invalid"]
-        try:
-            report = import_file(course, upload, upload.name, dry_run=True, skip_invalid=skip_invalid)
-        except ImportFileError as error:
-            form.add_error("file", str(error))
-            return self.render_step("upload", form=form)
-        pending = QuestionImport(user=request.user, course=course, skip_invalid=skip_invalid)
+        report = import_file(course, upload, upload.name, dry_run=True, skip_invalid=skip_invalid)
+        pending = QuestionImport(user=self.request.user, course=course, skip_invalid=skip_invalid)
         pending.keep(upload, MAX_FILE_BYTES)
         return self.render_step("preview", report=report, pending=pending, listed=report.questions)
 
-    def confirm(self, token, skip_invalid):
-        pending = QuestionImport.find(token, user=self.request.user)
-        with transaction.atomic():
-            if pending is None or not pending.claim():
-                return self.refuse(pending)
-            with pending.open() as data:
-                report = import_file(
-                    pending.course, data, pending.file_name, skip_invalid=pending.skip_invalid or skip_invalid
-                )
-            QuestionImport.objects.filter(pk=pending.pk).update(imported=report.imported)
-            transaction.on_commit(pending.delete_file)
+    def find(self, token):
+        return QuestionImport.find(token, user=self.request.user)
+
+    def apply(self, pending, data):
+        skip_invalid = pending.skip_invalid or "skip_invalid" in self.request.POST
+        report = import_file(pending.course, data, pending.file_name, skip_invalid=skip_invalid)
+        QuestionImport.objects.filter(pk=pending.pk).update(imported=report.imported)
         return self.render_step(
             "done",
             report=report,

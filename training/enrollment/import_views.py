@@ -1,11 +1,12 @@
 """Admin view: enrol a spreadsheet of trainees in a class, with a preview before anything is written."""
 
 from django import forms
-from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from common.uploads import PreviewedImportMixin
 
 from ..admin_scope import ManagedClassMixin
 from ..models import TraineeImport
@@ -22,54 +23,40 @@ class RosterUploadForm(forms.Form):
     )
 
 
-class ImportTraineesView(ManagedClassMixin, WagtailAdminTemplateMixin, TemplateView):
-    """Upload → preview (a dry run: counts, new accounts, every bad row) → confirm → result.
-
-    Between preview and confirmation the file waits in storage and a TraineeImport row remembers it,
-    so that what is imported is exactly what was previewed, once.
-    """
+class ImportTraineesView(ManagedClassMixin, PreviewedImportMixin, WagtailAdminTemplateMixin, TemplateView):
+    """A spreadsheet of trainees into a class; the preview counts the new accounts and lists every bad row."""
 
     template_name = "training/admin/import_trainees.html"
     header_icon = "upload"
+    file_error = RosterError
 
     def get_page_title(self):
         return _("Import trainees into %(code)s") % {"code": self.training_class.code}
 
-    def get(self, request, pk):
-        return self.render_to_response(self.get_context_data(form=RosterUploadForm(), step="upload"))
+    def upload_form(self, data=None, files=None):
+        return RosterUploadForm(data, files)
 
-    def post(self, request, pk):
-        if "token" in request.POST:
-            return self.confirm(request.POST["token"])
-        form = RosterUploadForm(request.POST, request.FILES)
-        if not form.is_valid():
-            return self.render_to_response(self.get_context_data(form=form, step="upload"))
+    def preview(self, form):
         upload = form.cleaned_data["file"]
-        try:
-            roster = read_roster(upload, upload.name)
-        except RosterError as error:
-            form.add_error("file", str(error))
-            return self.render_to_response(self.get_context_data(form=form, step="upload"))
+        roster = read_roster(upload, upload.name)
         report = import_roster(roster, self.training_class, dry_run=True)
         pending = TraineeImport(user=self.request.user, training_class=self.training_class)
         pending.keep(upload, MAX_FILE_BYTES)
+        return self.render_step("preview", report=report, roster=roster, token=pending.token)
+
+    def find(self, token):
+        return TraineeImport.find(token, user=self.request.user, training_class=self.training_class)
+
+    def apply(self, pending, data):
+        roster = read_roster(data, pending.file_name)
+        report = import_roster(roster, self.training_class)
+        return self.render_step("done", report=report, roster=roster)
+
+    def refuse(self, pending):
+        expired = _("This import was already done or has expired. Upload the file again.")
+        return self.render_step("upload", form=self.upload_form(), error=expired)
+
+    def render_step(self, step, **context):
         return self.render_to_response(
-            self.get_context_data(step="preview", report=report, roster=roster, token=pending.token)
+            self.get_context_data(step=step, training_class=self.training_class, **context)
         )
-
-    def confirm(self, token):
-        pending = TraineeImport.find(token, user=self.request.user, training_class=self.training_class)
-        with transaction.atomic():
-            if pending is None or not pending.claim():
-                expired = _("This import was already done or has expired. Upload the file again.")
-                return self.render_to_response(
-                    self.get_context_data(form=RosterUploadForm(), step="upload", error=expired)
-                )
-            with pending.open() as data:
-                roster = read_roster(data, pending.file_name)
-            report = import_roster(roster, self.training_class)
-            transaction.on_commit(pending.delete_file)
-        return self.render_to_response(self.get_context_data(step="done", report=report, roster=roster))
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(training_class=self.training_class, **kwargs)
