@@ -13,7 +13,7 @@ from wagtail.users.views.bulk_actions.delete import DeleteBulkAction as DeleteUs
 from . import audit
 from .admin_scope import ScopedDeleteBulkAction, ScopedSnippetViewSet
 from .certificates import admin_views as certificate_admin_views
-from .dashboard import views as dashboard_views
+from .dashboard import class_views, home, overview_views
 from .enrollment.import_views import ImportTraineesView
 from .forms import CertificateTemplateForm, EnrollmentForm, TrainingClassForm
 from .models import Certificate, CertificateTemplate, Enrollment, OrganizingUnit, TrainingClass
@@ -246,35 +246,35 @@ def certificate_buttons(snippet, user, next_url=None):
 def register_dashboard_urls():
     class_dashboard = r"^training/classes/(?P<pk>\d+)/dashboard/"
     return [
-        path("training/dashboard/", dashboard_views.OverviewView.as_view(), name="training_dashboard"),
+        path("training/dashboard/", overview_views.OverviewView.as_view(), name="training_dashboard"),
         path(
             "training/dashboard/results/",
-            dashboard_views.OverviewView.as_view(results_only=True),
+            overview_views.OverviewView.as_view(results_only=True),
             name="training_dashboard_results",
         ),
         re_path(
             r"^training/dashboard/export\.(?P<file_format>xlsx|csv)$",
-            dashboard_views.OverviewExportView.as_view(),
+            overview_views.OverviewExportView.as_view(),
             name="training_dashboard_export",
         ),
         re_path(
             f"{class_dashboard}$",
-            dashboard_views.ClassDashboardView.as_view(),
+            class_views.ClassDashboardView.as_view(),
             name="training_class_dashboard",
         ),
         re_path(
             f"{class_dashboard}trainees/$",
-            dashboard_views.ClassTraineesView.as_view(),
+            class_views.ClassTraineesView.as_view(),
             name="training_class_trainees",
         ),
         re_path(
             f"{class_dashboard}trainees/results/$",
-            dashboard_views.ClassTraineesView.as_view(results_only=True),
+            class_views.ClassTraineesView.as_view(results_only=True),
             name="training_class_trainees_results",
         ),
         re_path(
             rf"{class_dashboard}export\.(?P<file_format>xlsx|csv)$",
-            dashboard_views.ClassExportView.as_view(),
+            class_views.ClassExportView.as_view(),
             name="training_class_export",
         ),
     ]
@@ -282,14 +282,14 @@ def register_dashboard_urls():
 
 @hooks.register("register_admin_menu_item")
 def register_dashboard_menu_item():
-    return dashboard_views.DashboardMenuItem(
+    return home.DashboardMenuItem(
         _("Training dashboard"), reverse("training_dashboard"), icon_name="chart-bar", order=205
     )
 
 
 @hooks.register("construct_homepage_panels")
 def add_classes_panel(request, panels):
-    panels.append(dashboard_views.ClassesPanel(request.user))
+    panels.append(home.ClassesPanel(request.user))
 
 
 @hooks.register("register_icons")

@@ -1,15 +1,7 @@
-"""The organizers' dashboard in the Wagtail admin: a report per class, its list of trainees, the overview
-of all the classes a user follows, their exports, and a panel on the admin's home page.
-
-Who sees what is the class permission policy's: organizers their units' classes, trainers the classes
-they teach; any other class is a 404. Figures come from ``figures``; nothing here counts.
-"""
+"""One class's dashboard: its report, its list of trainees (filtered, searched, sorted) and their export."""
 
 import django_filters
-from django.db.models import Count, F, Q
-from django.db.models.functions import ExtractYear, NullIf
-from django.http import HttpResponse
-from django.shortcuts import get_object_or_404
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -21,100 +13,42 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.paginator import WagtailPaginator
-from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import BaseListingView, WagtailAdminTemplateMixin
 from wagtail.admin.widgets import HeaderButton
-from wagtail.permissions import policy_registry
 
 from quizzes.allowances import attempts_allowed, granted_in
 
-from ..models import Certificate, Enrollment, OrganizingUnit, TrainingClass
+from ..models import Certificate, Enrollment
 from ..progress import Progress
-from ..templatetags.dashboard_tags import count as count_text
 from ..templatetags.dashboard_tags import percent
 from . import charts, exports
+from .base import (
+    LenientFiltersMixin,
+    attachment,
+    breadcrumbs_to,
+    can_download_certificates,
+    class_for_viewer,
+    describe_selection,
+    export_buttons,
+    export_name,
+    extra_time_button,
+)
 from .figures import (
     DEFINITIONS,
     TRAINEE_FIELDS,
-    Period,
     Status,
     class_period,
     class_report,
     class_setup,
-    figures_by_class,
-    in_period,
-    rate,
     search_filter,
     status_rank,
-    total,
     with_facts,
 )
 
 NO_UNIT = "-"
 TRAINEES_PER_PAGE = 50
-
-
-def visible_classes(user):
-    """The classes ``user`` may follow: their units' (organizers), the ones they teach (trainers)."""
-    return policy_registry.get_by_type(TrainingClass).instances_user_has_permission_for(user, "view")
-
-
-def class_for_viewer(request, pk):
-    return get_object_or_404(visible_classes(request.user).select_related("course", "organizing_unit"), pk=pk)
-
-
-def can_download_certificates(user, training_class):
-    """Certificate files are for the organizers of the class's unit (see ``certificates.views.download``)."""
-    return user.is_superuser or training_class.organizing_unit.organizers.filter(pk=user.pk).exists()
-
-
-def attachment(content, content_type, filename):
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
-def export_name(stem, extension):
-    return f"{stem}-{timezone.localdate().isoformat()}.{extension}"
-
-
-def breadcrumbs_to(training_class=None):
-    items = [
-        *WagtailAdminTemplateMixin.breadcrumbs_items,
-        {"url": reverse("training_dashboard"), "label": _("Training dashboard")},
-    ]
-    if training_class is not None:
-        items.append(
-            {
-                "url": reverse("training_class_dashboard", args=[training_class.pk]),
-                "label": training_class.code,
-            }
-        )
-    return items
-
-
-def extra_time_button(user, training_class):
-    """*Thêm giờ* (quizzes.allowance_views), for those who may change the class."""
-    if not policy_registry.get_by_type(TrainingClass).user_has_permission_for_instance(
-        user, "change", training_class
-    ):
-        return []
-    url = reverse("quizzes_grant_allowance", args=[training_class.pk])
-    return [HeaderButton(_("Extra time"), url, icon_name="time", priority=6)]
-
-
-def export_buttons(xlsx_url, csv_url, query=""):
-    suffix = f"?{query}" if query else ""
-    return [
-        HeaderButton(_("Download Excel (.xlsx)"), xlsx_url + suffix, icon_name="download", priority=10),
-        HeaderButton(_("Download CSV"), csv_url + suffix, icon_name="download", priority=20),
-    ]
-
-
-# One class
 
 
 class ClassDashboardView(WagtailAdminTemplateMixin, TemplateView):
@@ -164,15 +98,6 @@ class ClassDashboardView(WagtailAdminTemplateMixin, TemplateView):
             granted=granted_in(self.training_class, report.quiz) if report.quiz else None,
             **kwargs,
         )
-
-
-class LenientFiltersMixin:
-    def filter_queryset(self, queryset):
-        """Filter by every valid value; an unknown one is ignored (the filter form names it)."""
-        if self.filters:
-            self.filters.form.is_valid()
-            queryset = self.filters.filter_queryset(queryset)
-        return queryset
 
 
 class TraineeFilterSet(WagtailFilterSet):
@@ -434,261 +359,3 @@ class ClassExportView(ClassTraineesView):
             class_report(self.training_class), rows, describe_selection(self.filters, self.search_query)
         )
         return attachment(content, exports.XLSX_CONTENT_TYPE, export_name(stem, "xlsx"))
-
-
-def describe_selection(filters, search_query):
-    """The filters and search in force, in words, for the summary of an export; "" without any."""
-    parts = []
-    if filters:
-        filters.form.is_valid()
-        for name, value in filters.form.cleaned_data.items():
-            if value in (None, ""):
-                continue
-            field = filters.form.fields[name]
-            label = dict(field.choices).get(value, value) if hasattr(field, "choices") else value
-            parts.append(f"{field.label}: {label}")
-    if search_query:
-        parts.append(_("Search: %(query)s") % {"query": search_query})
-    return "; ".join(str(part) for part in parts)
-
-
-# All classes
-
-
-class ClassFilterSet(WagtailFilterSet):
-    period = django_filters.ChoiceFilter(
-        label=gettext_lazy("Period"),
-        choices=Period.choices,
-        method="filter_period",
-    )
-    year = django_filters.ChoiceFilter(label=gettext_lazy("Year"), choices=(), method="filter_year")
-    organizing_unit = django_filters.ModelChoiceFilter(
-        label=gettext_lazy("Organizing unit"), queryset=OrganizingUnit.objects.none()
-    )
-
-    class Meta:
-        model = TrainingClass
-        fields = []
-
-    def __init__(self, *args, classes, **kwargs):
-        super().__init__(*args, **kwargs)
-        years = (
-            classes.annotate(year=ExtractYear("starts_on")).order_by("-year").values_list("year", flat=True)
-        )
-        self.filters["year"].extra["choices"] = [(str(year), str(year)) for year in dict.fromkeys(years)]
-        self.filters["organizing_unit"].queryset = OrganizingUnit.objects.filter(
-            classes__in=classes
-        ).distinct()
-
-    def filter_period(self, queryset, name, value):
-        return queryset.filter(in_period(value, timezone.localdate()))
-
-    def filter_year(self, queryset, name, value):
-        return queryset.filter(starts_on__year=int(value))
-
-
-class OverviewView(LenientFiltersMixin, BaseListingView):
-    """The key figures of every class the user follows, with their totals."""
-
-    template_name = "training/admin/overview.html"
-    results_template_name = "training/admin/overview_results.html"
-    header_icon = "chart-bar"
-    page_title = gettext_lazy("Training dashboard")
-    paginate_by = 50
-    is_searchable = True
-    search_fields = ["code", "name"]
-    default_ordering = "-starts_on"
-    filterset_class = ClassFilterSet
-    index_url_name = "training_dashboard"
-    index_results_url_name = "training_dashboard_results"
-    verbose_name_plural = gettext_lazy("training classes")
-    export_params = {"q", "ordering", "period", "year", "organizing_unit"}
-
-    def get_breadcrumbs_items(self):
-        return breadcrumbs_to()[:1] + [{"url": "", "label": self.get_page_title()}]
-
-    def get_header_buttons(self):
-        query = urlencode(
-            [(key, value) for key, value in self.request.GET.items() if key in self.export_params]
-        )
-        return export_buttons(
-            reverse("training_dashboard_export", args=["xlsx"]),
-            reverse("training_dashboard_export", args=["csv"]),
-            query,
-        )
-
-    @cached_property
-    def classes(self):
-        return visible_classes(self.request.user)
-
-    def get_base_queryset(self):
-        return self.classes.select_related("course", "organizing_unit").annotate(
-            enrolled=Count("enrollments"),
-            completed=Count("enrollments", filter=Q(enrollments__completed_at__isnull=False)),
-            completion=F("completed") * 100.0 / NullIf(F("enrolled"), 0),
-        )
-
-    def get_valid_orderings(self):
-        keys = ["code", "starts_on", "enrolled", "completion"]
-        return keys + [f"-{key}" for key in keys]
-
-    def order_queryset(self, queryset):
-        key = self.ordering.lstrip("-")
-        expression = (
-            F(key).desc(nulls_last=True) if self.ordering.startswith("-") else F(key).asc(nulls_last=True)
-        )
-        return queryset.order_by(expression, "code")
-
-    def get_filterset_kwargs(self):
-        return {**super().get_filterset_kwargs(), "classes": self.classes}
-
-    @cached_property
-    def figures(self):
-        """{class id: Figures} for every class listed, on every page: the totals need them all."""
-        return figures_by_class(self.object_list.order_by())
-
-    @cached_property
-    def columns(self):
-        return [
-            Column("code", label=_("Class"), accessor=class_cell, sort_key="code"),
-            Column("starts_on", label=_("Dates"), accessor=dates_cell, sort_key="starts_on"),
-            Column(
-                "enrolled",
-                label=_("Enrolled"),
-                classname="dvk-number",
-                accessor=lambda c: count_text(self.figure(c).enrolled),
-                sort_key="enrolled",
-            ),
-            Column(
-                "not_started",
-                label=Status.NOT_STARTED.label,
-                classname="dvk-number",
-                accessor=lambda c: count_text(self.figure(c).not_started),
-            ),
-            Column(
-                "in_progress",
-                label=Status.IN_PROGRESS.label,
-                classname="dvk-number",
-                accessor=lambda c: count_text(self.figure(c).in_progress),
-            ),
-            Column(
-                "completed", label=Status.COMPLETED.label, accessor=self.completed_cell, sort_key="completion"
-            ),
-            Column(
-                "certified",
-                label=_("Certified"),
-                accessor=lambda c: count_text(self.figure(c).certified),
-                classname="dvk-number",
-            ),
-            Column(
-                "pass_rate",
-                label=_("Pass rate"),
-                accessor=lambda c: percent(self.figure(c).pass_rate),
-                classname="dvk-number",
-            ),
-            Column(
-                "average",
-                label=_("Average score"),
-                accessor=lambda c: percent(self.figure(c).average_score),
-                classname="dvk-number",
-            ),
-        ]
-
-    def figure(self, training_class):
-        return self.figures[training_class.pk]
-
-    def completed_cell(self, training_class):
-        figures = self.figure(training_class)
-        return format_html(
-            '{} <span class="dvk-meta">({})</span><span class="dvk-progress" aria-hidden="true"><span style="width: {}%"></span></span>',
-            count_text(figures.completed),
-            percent(figures.completion_rate),
-            float(figures.completion_rate or 0),
-        )
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            totals=total(self.figures.values()), definitions=DEFINITIONS, **kwargs
-        )
-
-
-def class_cell(training_class):
-    return format_html(
-        '<a href="{}"><strong>{}</strong></a><div class="dvk-meta">{} · {}</div>',
-        reverse("training_class_dashboard", args=[training_class.pk]),
-        training_class.name,
-        training_class.code,
-        training_class.organizing_unit.name,
-    )
-
-
-def dates_cell(training_class):
-    return format_html(
-        '{} – {}<div class="dvk-meta">{}</div>',
-        date_format(training_class.starts_on, "d/m/Y"),
-        date_format(training_class.ends_on, "d/m/Y"),
-        class_period(training_class).label,
-    )
-
-
-class OverviewExportView(OverviewView):
-    def get(self, request, file_format):
-        self.object_list = self.get_queryset()
-        classes = list(self.object_list)
-        rows = [ClassRow(training_class, self.figures[training_class.pk]) for training_class in classes]
-        if file_format == "csv":
-            content = exports.csv_bytes(exports.CLASS_COLUMNS, rows)
-            return attachment(content, exports.CSV_CONTENT_TYPE, export_name("thong-ke-cac-lop", "csv"))
-        content = exports.overview_workbook(
-            rows, total(row.figures for row in rows), describe_selection(self.filters, self.search_query)
-        )
-        return attachment(content, exports.XLSX_CONTENT_TYPE, export_name("thong-ke-cac-lop", "xlsx"))
-
-
-class ClassRow:
-    def __init__(self, training_class, figures):
-        self.training_class = training_class
-        self.figures = figures
-
-
-# The admin's home page and menu
-
-
-class ClassesPanel(Component):
-    """On the admin's home page: the classes running now (else the latest), with their plain counts. The
-    home page opens often: the pass rates and scores, which look at every attempt, wait on the dashboards."""
-
-    name = "training_classes"
-    template_name = "training/admin/home_panel.html"
-    order = 50
-    size = 6
-
-    def __init__(self, user):
-        self.user = user
-
-    def get_context_data(self, parent_context):
-        today = timezone.localdate()
-        classes = visible_classes(self.user).annotate(
-            enrolled=Count("enrollments"),
-            completed=Count("enrollments", filter=Q(enrollments__completed_at__isnull=False)),
-            certified=Count(
-                "enrollments", filter=Q(enrollments__certificate__status=Certificate.Status.ISSUED)
-            ),
-        )
-        running = in_period(Period.RUNNING, today)
-        shown = list(classes.filter(running).order_by("ends_on", "code")[: self.size])
-        if len(shown) < self.size:
-            shown += classes.exclude(running).order_by("-starts_on", "code")[: self.size - len(shown)]
-        for training_class in shown:
-            training_class.completion_rate = rate(training_class.completed, training_class.enrolled)
-        return {"classes": shown, "overview_url": reverse("training_dashboard")}
-
-    def render_html(self, parent_context=None):
-        return (
-            super().render_html(parent_context) if self.user.has_perm("training.view_trainingclass") else ""
-        )
-
-
-class DashboardMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("training.view_trainingclass")
