@@ -33,7 +33,7 @@ def measure_render(renders=200):
     import dataclasses
     import secrets
 
-    from training.certificates.issuing import sample_content, verification_url
+    from training.certificates.content import sample_content, verification_url
     from training.certificates.pdf import render_certificate
     from training.demo import TEMPLATE
     from training.models import Certificate, CertificateTemplate

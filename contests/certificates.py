@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 
 from training.certificates import issuing
+from training.certificates.content import on_template, printed_percent, unit_template, verification_url
 from training.models import SerialCounter
 
 from .models import PRIZE_PRINTED, ContestCertificate, Round
@@ -85,9 +86,9 @@ def issue(certificate_id):
 
 def content_of(certificate):
     round = certificate.round
-    template = issuing.unit_template(round.contest.organizing_unit)
+    template = unit_template(round.contest.organizing_unit)
     with translation.override(settings.LANGUAGE_CODE):
-        return issuing.on_template(
+        return on_template(
             template,
             full_name=certificate.entrant.full_name,
             unit=certificate.entrant.unit.name,
@@ -97,8 +98,8 @@ def content_of(certificate):
             training_class=round.title,
             result=PRIZE_PRINTED[certificate.prize]
             if certificate.prize
-            else f"{issuing.printed_percent(certificate.score)}%",
+            else f"{printed_percent(certificate.score)}%",
             date=timezone.localdate(certificate.issued_at),
             serial=certificate.serial,
-            verification_url=issuing.verification_url(certificate),
+            verification_url=verification_url(certificate),
         )

@@ -13,6 +13,7 @@ from kombu.exceptions import OperationalError as BrokerUnreachable
 
 from tests.factories import CoursePageFactory, EnrollmentFactory, LessonPageFactory, TrainingClassFactory
 from training.certificates import issuing
+from training.certificates.content import content_of, template_of
 from training.models import Certificate, CertificateTemplate, SerialCounter
 from training.progress import mark_lesson
 from training.storage import certificate_storage
@@ -224,7 +225,7 @@ def test_the_task_retries_a_transient_error_then_gives_up_with_the_reason(comple
 
 def test_the_certificate_reads_the_class_template_else_the_unit_s_first(completed):
     unit = completed.training_class.organizing_unit
-    assert issuing.template_of(completed.training_class).issuing_body == unit.name.upper()
+    assert template_of(completed.training_class).issuing_body == unit.name.upper()
 
     first = CertificateTemplate.objects.create(
         organizing_unit=unit, name="A", issuing_body="TỈNH ỦY KON TUM\nBAN DÂN VẬN", place="Kon Tum",
@@ -234,9 +235,9 @@ def test_the_certificate_reads_the_class_template_else_the_unit_s_first(complete
         organizing_unit=unit, name="B", issuing_body="SỞ Y TẾ", place="Kon Tum", signer_title="GIÁM ĐỐC",
         signer_name="Y Bình",
     )  # fmt: skip
-    assert issuing.template_of(completed.training_class) == first
+    assert template_of(completed.training_class) == first
     completed.training_class.certificate_template = chosen
-    assert issuing.template_of(completed.training_class) == chosen
+    assert template_of(completed.training_class) == chosen
 
 
 def test_the_certificate_content_comes_from_the_enrollment(completed, queued):
@@ -245,7 +246,7 @@ def test_the_certificate_content_comes_from_the_enrollment(completed, queued):
         "enrollment__trainee", "enrollment__training_class__course"
     ).get()
     certificate.issued_at = timezone.make_aware(datetime.datetime(2026, 9, 16, 23, 30))
-    content = issuing.content_of(certificate)
+    content = content_of(certificate)
 
     assert content.full_name == "Nguyễn Thị Ngọc Huyền"
     assert content.unit == "Sở Y tế" and content.position == "Chuyên viên"

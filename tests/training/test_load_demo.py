@@ -13,7 +13,7 @@ from courses.models import CoursePage, LessonPage, ReferenceDocument
 from quizzes.demo.questions import EARLIER_TEXTS, QUESTIONS
 from quizzes.models import Question, Quiz
 from training import demo
-from training.certificates import issuing
+from training.certificates.content import template_of
 from training.models import Certificate, CertificateTemplate, Enrollment, OrganizingUnit, TrainingClass
 from training.progress import progress_of
 from training.tasks import issue_certificate
@@ -122,7 +122,7 @@ def test_load_demo_queues_hocvien2_s_certificate_for_the_worker_once_it_commits(
     assert certificate.enrollment.trainee.username == "hocvien2"
     assert certificate.status == Certificate.Status.PENDING
     queued.assert_called_once_with(certificate.pk)
-    template = issuing.template_of(certificate.enrollment.training_class)
+    template = template_of(certificate.enrollment.training_class)
     assert (template.place, template.issuing_body) == (
         "Quảng Ngãi",
         "TỈNH ỦY QUẢNG NGÃI\nBAN TUYÊN GIÁO VÀ DÂN VẬN",
@@ -133,7 +133,7 @@ def test_the_demo_speaks_with_the_names_of_bodies_that_exist_in_2026():
     load_demo()
 
     training_class = TrainingClass.objects.select_related("organizing_unit").get(code=demo.CLASS_CODE)
-    template = issuing.template_of(training_class)
+    template = template_of(training_class)
     assert training_class.organizing_unit.name == "Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ngãi"
     assert (template.issuing_body, template.place, template.signer_title) == (
         "TỈNH ỦY QUẢNG NGÃI\nBAN TUYÊN GIÁO VÀ DÂN VẬN",
@@ -178,7 +178,7 @@ def test_the_next_run_brings_an_earlier_demo_s_database_up_to_date():
     assert "nothing changed" not in output
     training_class = TrainingClass.objects.select_related("organizing_unit").get(code=demo.CLASS_CODE)
     assert training_class.organizing_unit.name == demo.UNIT_NAME
-    template = issuing.template_of(training_class)
+    template = template_of(training_class)
     assert (template.name, template.issuing_body, template.place) == (
         demo.TEMPLATE["name"],
         demo.TEMPLATE["issuing_body"],

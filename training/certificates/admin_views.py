@@ -20,6 +20,7 @@ from wagtail.permissions import policy_registry
 from ..admin_scope import ManagedClassMixin, managed_class, visible_or_404
 from ..models import Certificate, CertificateTemplate
 from . import issuing
+from .content import sample_content
 from .pdf import render_certificate
 from .views import storage_unavailable
 
@@ -158,7 +159,7 @@ def template_preview(request, pk):
     policy = policy_registry.get_by_type(CertificateTemplate)
     template = get_object_or_404(policy.instances_user_has_permission_for(request.user, "change"), pk=pk)
     try:
-        content = issuing.sample_content(template, full_name=request.GET.get("name"))
+        content = sample_content(template, full_name=request.GET.get("name"))
     except OSError as error:  # its images are in a storage that cannot be reached
         logger.warning("Certificate template %s not previewed: %s", template.pk, error)
         return storage_unavailable(request)

@@ -2,7 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from training.certificates import issuing
+from training.certificates.content import sample_content, template_of
 from training.certificates.pdf import render_certificate
 from training.models import TrainingClass
 
@@ -23,8 +23,8 @@ class Command(BaseCommand):
         )
         if training_class is None:
             raise CommandError(f"No class has the code {code!r}.")
-        template = issuing.template_of(training_class)
-        pdf = render_certificate(issuing.sample_content(template, training_class, name))
+        template = template_of(training_class)
+        pdf = render_certificate(sample_content(template, training_class, name))
         Path(output).write_bytes(pdf)
         self.stdout.write(
             f"Wrote {output} ({len(pdf):,} bytes) with the template “{template.name or template.issuing_body}”."
