@@ -16,12 +16,12 @@ from django.utils.translation import gettext as _
 from quizzes.attempts import (
     QuizRefused,
     add_slots,
-    draw,
     finish,
     finish_overdue,
     grace,
     is_overdue,
 )
+from quizzes.drawing import draw
 from quizzes.models import Question
 
 from .models import Entry, EntryQuestion

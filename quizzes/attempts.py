@@ -1,6 +1,6 @@
 """Taking a quiz, in small named steps: start (draw the questions), save an answer, finish and grade.
 
-A contest entry is taken by the same steps (``contests.entries``): ``draw``, ``add_slots``,
+A contest entry is taken by the same steps (``contests.entries``): ``drawing.draw``, ``add_slots``,
 ``slots_to_answer``, ``save_answers``, ``finish`` and ``grade`` take any attempt and its slots.
 
 The deadline is the server's. An answer reaching the server after the deadline plus a short grace
@@ -10,7 +10,6 @@ answers saved in time, when the trainee comes back and by a periodic sweep.
 
 import functools
 import json
-import random
 from datetime import timedelta
 
 from django.conf import settings
@@ -20,6 +19,7 @@ from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 
 from . import allowances, rules, signals
+from .drawing import draw_questions, load_bank, option_order
 from .models import Attempt, AttemptQuestion, Question, Quiz
 from .results import attempt_score
 from .templatetags.attempt_tags import questions_to_answer
@@ -177,52 +177,6 @@ def prepare_attempts(training_class, now=None):
             continue  # the trainee started meanwhile
         prepared += 1
     return prepared
-
-
-def load_bank(quiz):
-    return list(Question.objects.filter(course_id=quiz.course_id).prefetch_related("options"))
-
-
-def draw_questions(quiz, bank=None):
-    """The questions of one attempt at ``quiz`` (see ``draw``).
-
-    ``bank`` is the course's bank (``load_bank``), when drawing for many attempts at once.
-    """
-    bank = load_bank(quiz) if bank is None else bank
-    return draw(bank, quiz.questions_drawn, quiz.draw_per_category, quiz.shuffle_questions)
-
-
-def draw(bank, wanted, per_category, shuffle):
-    """``wanted`` questions of ``bank`` (all of it when 0 or more than it holds), evenly per category
-    when ``per_category``; shuffled, or in the bank's order of category and question."""
-    wanted = wanted or len(bank)
-    if wanted >= len(bank):
-        drawn = list(bank)
-    elif per_category:
-        by_category = {}
-        for question in bank:
-            by_category.setdefault(question.category_id, []).append(question)
-        pools = [random.sample(pool, len(pool)) for pool in by_category.values()]
-        drawn = []
-        while len(drawn) < wanted:
-            for pool in pools:
-                if pool and len(drawn) < wanted:
-                    drawn.append(pool.pop())
-    else:
-        drawn = random.sample(bank, wanted)
-    if shuffle:
-        random.shuffle(drawn)
-    else:
-        drawn.sort(key=lambda question: (question.category_id or 0, question.pk))
-    return drawn
-
-
-def option_order(question, shuffle):
-    """The order ``question``'s options are shown in: shuffled when asked, but never true/false's."""
-    ids = [option.pk for option in question.options.all()]
-    if shuffle and question.kind != rules.TRUE_FALSE:
-        random.shuffle(ids)
-    return ids
 
 
 SLOTS_TO_ANSWER = """

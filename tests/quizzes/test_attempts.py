@@ -9,7 +9,8 @@ import time_machine
 from django.db import IntegrityError
 from django.utils import timezone
 
-from quizzes.attempts import QuizRefused, draw_questions, finish_attempt, save_answer, start_attempt
+from quizzes.attempts import QuizRefused, finish_attempt, save_answer, start_attempt
+from quizzes.drawing import draw_questions
 from quizzes.gradebook import with_results
 from quizzes.models import Attempt
 from quizzes.results import quiz_result
