@@ -1,5 +1,6 @@
-"""A question bank as an Excel workbook (.xlsx), the way trainers keep banks: read it (``reading``), write it and
-its template (``writing``); ``sheet`` holds what both share: the sheets, the labels and the examples.
+"""A question bank as an Excel workbook (.xlsx), the way trainers keep banks: read it (``reading``, cell
+by cell with ``cells``), write it and its template (``writing``); ``sheet`` holds what both share: the
+sheets, the labels and the examples.
 
 One question per row of the sheet *Câu hỏi*. Columns are found by their header, whatever the case,
 diacritics, spacing or a note in brackets ("Trọng số A (%)"), in the first rows of the first sheet

@@ -1,14 +1,11 @@
 """Reading a bank's workbook: the header found, each row checked on its own."""
 
-import datetime
-import re
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
 from common.spreadsheets import (
     HeaderRow,
-    cell_text,
     header_key,
     no_header_found,
     read_xlsx_table,
@@ -24,15 +21,12 @@ from ..parsed import (
     ImportProblem,
     ParsedOption,
     ParsedQuestion,
-    clean_html,
-    plain_to_html,
-    strip_html,
 )
+from .cells import answer_letters, answer_truth, as_html, as_line, as_plain, as_text, as_weight, shares
 from .sheet import (
     ANSWER,
     CATEGORY,
     CATEGORY_MAX_LENGTH,
-    CENT,
     DIFFICULTY,
     DIFFICULTY_LABELS,
     EXAMPLE_ROWS,
@@ -47,7 +41,6 @@ from .sheet import (
     TEXT,
     TITLE,
     WEIGHT,
-    looks_like_html,
 )
 
 # Compared by common.spreadsheets.header_key: folded, letters and digits only, notes in brackets dropped.
@@ -87,104 +80,10 @@ _DIFFICULTY_OF = {
     **dict.fromkeys(("trungbinh", "tb", "medium"), "medium"),
     **dict.fromkeys(("kho", "hard"), "hard"),
 }
-_TRUE_WORDS = {"dung", "d", "true", "t", "co"}
-_FALSE_WORDS = {"sai", "s", "false", "f", "khong"}
-
-_SPACES = re.compile(r"\s+")
-_ANSWER_SEPARATORS = re.compile(r"[\s,;/+&.]+")
 
 
 class _RowInvalid(Exception):
     """The row cannot become a question; ``args[0]`` lists why."""
-
-
-# --- Cells -----------------------------------------------------------------------------------------
-
-
-def _text(cell):
-    """A cell as NFC text, lines kept, trimmed; "" for an empty cell. Excel's dates and booleans as typed."""
-    value = getattr(cell, "value", None)
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return TRUE_LABEL if value else FALSE_LABEL
-    if isinstance(value, datetime.datetime) and value.time() == datetime.time():
-        value = value.date()
-    if isinstance(value, datetime.date):  # Excel turns a typed 16/5/2016 into a date
-        return f"{value.day}/{value.month}/{value.year}" + (
-            value.strftime(" %H:%M") if isinstance(value, datetime.datetime) else ""
-        )
-    if isinstance(value, float) and not value.is_integer():
-        value = f"{value:.15g}"
-    return cell_text(value)
-
-
-def _line(cell):
-    return _SPACES.sub(" ", _text(cell)).strip()
-
-
-def _rich(cell):
-    """HTML for a question or explanation cell."""
-    text = _text(cell)
-    return clean_html(text) if looks_like_html(text) else plain_to_html(text)
-
-
-def _plain(cell):
-    """Plain text for an option or feedback cell: one line, tags removed."""
-    text = _text(cell)
-    if looks_like_html(text):
-        text = strip_html(text)
-    return _SPACES.sub(" ", text).strip()
-
-
-def _weight(cell):
-    """The weight in a cell as a percentage, or None when it is empty; ValueError when it is not a number.
-
-    "50", "50%", "-33,33" and numbers are read; a number that Excel shows as a percentage (typing
-    50% stores 0.5) counts as that percentage.
-    """
-    value = getattr(cell, "value", None)
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, bool):
-        raise ValueError(value)
-    if isinstance(value, int | float):
-        weight = Decimal(str(value))
-        if "%" in (getattr(cell, "number_format", None) or ""):
-            weight *= 100
-    else:
-        text = _SPACES.sub("", _text(cell)).removesuffix("%").replace(",", ".").replace("−", "-")
-        try:
-            weight = Decimal(text)
-        except InvalidOperation:
-            raise ValueError(value) from None
-    if not weight.is_finite():
-        raise ValueError(value)
-    return weight.quantize(CENT, rounding=ROUND_HALF_UP)
-
-
-def _letters(text):
-    """The option letters of an answer ("B", "A, C", "A và C", "AC") in order, or None if it is not letters."""
-    letters = []
-    for token in _ANSWER_SEPARATORS.split(text.upper()):
-        if not token or header_key(token) == "va":
-            continue
-        if not re.fullmatch(r"[A-Z]+", token):
-            return None
-        letters.extend(letter for letter in token if letter not in letters)
-    return letters or None
-
-
-def _truth(text):
-    """True or False for a true/false answer ("Đúng", "Sai", "T", "FALSE" …), None for anything else."""
-    key = header_key(text)
-    return True if key in _TRUE_WORDS else False if key in _FALSE_WORDS else None
-
-
-def _shares(total, count):
-    """``count`` weights with two decimals that add up to exactly ``total``: 100 / 3 → 33.33, 33.33, 33.34."""
-    share = (total / count).quantize(CENT, rounding=ROUND_DOWN)
-    return [share] * (count - 1) + [total - share * (count - 1)]
 
 
 # --- Rows ---------------------------------------------------------------------------------------
@@ -237,7 +136,7 @@ def _read_rows(sheet, header):
     rows = sheet.iter_rows(min_row=header.row_number + 1, max_col=width)
     count = 0
     for row_number, cells in enumerate(rows, start=header.row_number + 1):
-        if not any(_text(cell) for cell in cells):
+        if not any(as_text(cell) for cell in cells):
             continue
         count += 1
         if count > MAX_QUESTIONS:
@@ -247,7 +146,7 @@ def _read_rows(sheet, header):
             index = header.columns.get(column)
             return cells[index] if index is not None and index < len(cells) else None
 
-        title = _line(cell(TITLE))
+        title = as_line(cell(TITLE))
         try:
             questions.append(_read_row(row_number, title, header, cell))
         except _RowInvalid as invalid:
@@ -257,14 +156,14 @@ def _read_rows(sheet, header):
 
 def _read_row(row_number, title, header, cell):
     problems = []
-    text = _rich(cell(TEXT))
+    text = as_html(cell(TEXT))
     if not text:
         problems.append(_("The question is empty: write it in the column “Câu hỏi”."))
     elif (title, text) in EXAMPLE_ROWS:
         problems.append(
             _("This is an example row of the template: delete it, or write your own question over it.")
         )
-    category = _line(cell(CATEGORY))
+    category = as_line(cell(CATEGORY))
     if len(category) > CATEGORY_MAX_LENGTH:
         problems.append(
             _("The category is longer than %(limit)s characters.") % {"limit": CATEGORY_MAX_LENGTH}
@@ -282,7 +181,7 @@ def _read_row(row_number, title, header, cell):
 
     options, given_weights = {}, {}  # letter → ParsedOption, letter → Decimal
     for letter in header.letters(OPTION):
-        option_text, feedback = _plain(cell((OPTION, letter))), _plain(cell((FEEDBACK, letter)))
+        option_text, feedback = as_plain(cell((OPTION, letter))), as_plain(cell((FEEDBACK, letter)))
         if option_text:
             options[letter] = ParsedOption(option_text, Decimal(0), feedback)
         if max(len(option_text), len(feedback)) > OPTION_MAX_LENGTH:
@@ -292,14 +191,14 @@ def _read_row(row_number, title, header, cell):
             )
     for letter in sorted(set(header.letters(WEIGHT)) | set(header.letters(FEEDBACK))):
         try:
-            weight = _weight(cell((WEIGHT, letter)))
+            weight = as_weight(cell((WEIGHT, letter)))
         except ValueError as error:
             problems.append(
                 _("The weight of option %(letter)s, “%(value)s”, is not a number.")
                 % {"letter": letter, "value": error.args[0]}
             )
             continue
-        has_feedback = bool(_plain(cell((FEEDBACK, letter))))
+        has_feedback = bool(as_plain(cell((FEEDBACK, letter))))
         if (weight is not None or has_feedback) and letter not in options:
             problems.append(
                 _("Option %(letter)s has a weight or a feedback but no text.") % {"letter": letter}
@@ -307,7 +206,7 @@ def _read_row(row_number, title, header, cell):
         elif weight is not None:
             given_weights[letter] = weight
 
-    answer = _line(cell(ANSWER))
+    answer = as_line(cell(ANSWER))
     if not problems:
         try:
             kind, options = _answer(kind, options, given_weights, answer)
@@ -324,16 +223,16 @@ def _read_row(row_number, title, header, cell):
         kind=kind,
         text=text,
         options=list(options.values()),
-        explanation=_rich(cell(EXPLANATION)),
+        explanation=as_html(cell(EXPLANATION)),
         difficulty=difficulty or "",
-        lesson=_line(cell(LESSON)),
-        passage=_line(cell(PASSAGE)),
+        lesson=as_line(cell(LESSON)),
+        passage=as_line(cell(PASSAGE)),
     )
 
 
 def _choice(cell, values_of, problems, unknown, labels):
     """The value a list cell (type, difficulty) names; None when it is empty or unknown (and reported)."""
-    typed = _line(cell)
+    typed = as_line(cell)
     if not typed:
         return None
     value = values_of.get(header_key(typed))
@@ -344,8 +243,8 @@ def _choice(cell, values_of, problems, unknown, labels):
 
 def _answer(kind, options, given_weights, answer):
     """(kind, options with their weights) from the type, the options, the weights and the correct answer."""
-    letters = _letters(answer) if answer else None
-    truth = _truth(answer) if answer else None
+    letters = answer_letters(answer) if answer else None
+    truth = answer_truth(answer) if answer else None
     # Đúng or Sai as the answer, with no options or two that the answer does not name by letter.
     true_false = kind == rules.TRUE_FALSE or (
         kind is None
@@ -359,7 +258,7 @@ def _answer(kind, options, given_weights, answer):
         if not options:
             options = {"A": ParsedOption(TRUE_LABEL, Decimal(0)), "B": ParsedOption(FALSE_LABEL, Decimal(0))}
         if truth is not None:
-            letters = [letter for letter, option in options.items() if _truth(option.text) is truth][
+            letters = [letter for letter, option in options.items() if answer_truth(option.text) is truth][
                 :1
             ] or None
             if letters is None:
@@ -407,9 +306,9 @@ def _answer(kind, options, given_weights, answer):
         weights = dict.fromkeys(options, Decimal(0))
         if kind == rules.MULTIPLE:
             wrong = [letter for letter in options if letter not in letters]
-            weights |= dict(zip(letters, _shares(rules.FULL, len(letters)), strict=True))
+            weights |= dict(zip(letters, shares(rules.FULL, len(letters)), strict=True))
             if wrong:
-                weights |= dict(zip(wrong, _shares(-rules.FULL, len(wrong)), strict=True))
+                weights |= dict(zip(wrong, shares(-rules.FULL, len(wrong)), strict=True))
         else:
             weights |= dict.fromkeys(letters, rules.FULL)
     else:
