@@ -25,8 +25,9 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from quizzes.models import Attempt
 from tests.factories import (
+    AttemptFactory,
+    CertificateFactory,
     CoursePageFactory,
     EnrollmentFactory,
     LessonPageFactory,
@@ -90,7 +91,7 @@ def build_class(**class_fields):
         for lesson in lessons[:lessons_done]:
             LessonCompletion.objects.create(enrollment=enrollment, lesson=lesson, completed_at=moment(2))
         for attempt_number, score in enumerate(scores, start=1):
-            Attempt.objects.create(
+            AttemptFactory(
                 enrollment=enrollment,
                 quiz=quiz,
                 number=attempt_number,
@@ -101,11 +102,11 @@ def build_class(**class_fields):
                 passed=score >= quiz.pass_mark,
             )
         if open_attempt:
-            Attempt.objects.create(
+            AttemptFactory(
                 enrollment=enrollment, quiz=quiz, number=1, started_at=moment(2, 10), deadline=moment(2, 11)
             )
         if certificate:
-            Certificate.objects.create(
+            CertificateFactory(
                 enrollment=enrollment,
                 serial=f"DVK-2026-{number:06d}",
                 code=f"ma-xac-minh-{number}",

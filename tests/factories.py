@@ -4,6 +4,7 @@ import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import timezone
 from wagtail.rich_text import RichText
 
 from common import roles
@@ -143,6 +144,42 @@ class QuizFactory(factory.django.DjangoModelFactory):
     questions_drawn = 0
     shuffle_questions = False
     shuffle_options = False
+
+
+class AttemptFactory(factory.django.DjangoModelFactory):
+    """A started attempt at the quiz of the enrollment's course, with no questions drawn."""
+
+    class Meta:
+        model = "quizzes.Attempt"
+
+    enrollment = factory.SubFactory(EnrollmentFactory)
+    quiz = factory.LazyAttribute(lambda attempt: QuizFactory(course=attempt.enrollment.training_class.course))
+    number = 1
+    started_at = factory.LazyFunction(timezone.now)
+    deadline = factory.LazyAttribute(lambda attempt: attempt.started_at + datetime.timedelta(minutes=20))
+
+
+class CertificateTemplateFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "training.CertificateTemplate"
+
+    organizing_unit = factory.SubFactory(OrganizingUnitFactory)
+    name = factory.Sequence(lambda n: f"Mẫu giấy chứng nhận {n}")
+    issuing_body = "TỈNH ỦY QUẢNG NGÃI\nBAN TUYÊN GIÁO VÀ DÂN VẬN"
+    place = "Quảng Ngãi"
+    signer_title = "TRƯỞNG BAN"
+    signer_name = "Lê Thị Mai"
+
+
+class CertificateFactory(factory.django.DjangoModelFactory):
+    """A certificate row (pending unless ``status`` says otherwise), without its PDF file."""
+
+    class Meta:
+        model = "training.Certificate"
+
+    enrollment = factory.SubFactory(EnrollmentFactory)
+    serial = factory.Sequence(lambda n: f"DVK-2026-{n:06d}")
+    code = factory.Sequence(lambda n: f"ma-xac-minh-{n}")
 
 
 def add_questions(course, count=3, category="Bài 1"):

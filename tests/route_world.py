@@ -17,6 +17,8 @@ from contests.ranking import close_round
 from quizzes.attempts import finish_attempt, start_attempt
 from tests.contests.factories_rank import make_entrant, make_entry, make_round
 from tests.factories import (
+    CertificateFactory,
+    CertificateTemplateFactory,
     EnrollmentFactory,
     LessonPageFactory,
     OrganizerFactory,
@@ -27,7 +29,6 @@ from tests.factories import (
     TrainingClassFactory,
     add_questions,
 )
-from training.models import Certificate, CertificateTemplate
 from training.progress import record_completion
 
 ROLES = ("anonymous", "owner", "other_trainee", "trainer", "organizer", "other_organizer", "superuser")
@@ -60,7 +61,7 @@ def build_world():
     other_enrollment = EnrollmentFactory(training_class=class_b, trainee=other_trainee)
     attempt = finish_attempt(start_attempt(enrollment, quiz))
     record_completion(enrollment)
-    template = CertificateTemplate.objects.create(
+    template = CertificateTemplateFactory(
         organizing_unit=class_a.organizing_unit,
         name="Mẫu A",
         issuing_body="BAN A",
@@ -68,7 +69,7 @@ def build_world():
         signer_title="TRƯỞNG BAN",
         signer_name="Người Ký",
     )
-    certificate = Certificate.objects.create(
+    certificate = CertificateFactory(
         enrollment=enrollment,
         serial="DVK-A-000001",
         code="xac-minh-a",

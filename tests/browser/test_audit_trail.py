@@ -9,7 +9,7 @@ from wagtail.log_actions import LogContext
 
 from tests.browser.test_sign_in_by_role import sign_in
 from tests.conftest import SCREENSHOTS_DIR
-from tests.factories import EnrollmentFactory, UserFactory
+from tests.factories import CertificateFactory, EnrollmentFactory, UserFactory
 from training.certificates import issuing
 from training.models import Certificate, TrainingClass
 
@@ -27,7 +27,7 @@ def test_an_organizer_reads_a_class_trail_and_filters_it_by_a_trainee(browser_pa
             completed_at=timezone.now(),
         )
         EnrollmentFactory(training_class=demo_class, trainee=UserFactory(full_name="Hà Văn Đức")).delete()
-        certificate = Certificate.objects.create(
+        certificate = CertificateFactory(
             enrollment=nguyet, serial="DVK-2026-009001", code="ma-nhat-ky", status=Certificate.Status.ISSUED
         )
         issuing.revoke(certificate, "Ghi sai họ tên")

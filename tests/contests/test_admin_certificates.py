@@ -12,10 +12,10 @@ from contests import certificates as contest_certificates
 from contests.models import ContestCertificate, Prize, Round
 from contests.tasks import issue_contest_certificate
 from tests.contests.factories_admin import EntryFactory, RoundFactory
-from tests.factories import OrganizerFactory, UserFactory
+from tests.factories import CertificateTemplateFactory, OrganizerFactory, UserFactory
 from tests.pdf import qr_codes, text_of
 from training.certificates import issuing
-from training.models import CertificateTemplate, SerialCounter
+from training.models import SerialCounter
 
 pytestmark = pytest.mark.django_db
 
@@ -51,7 +51,7 @@ def round():
         opens_at=datetime.datetime(2026, 11, 2, 1, tzinfo=datetime.UTC),
         closes_at=datetime.datetime(2026, 11, 8, 13, tzinfo=datetime.UTC),
     )
-    CertificateTemplate.objects.create(
+    CertificateTemplateFactory(
         organizing_unit=round.contest.organizing_unit,
         name="Mẫu",
         issuing_body="TỈNH ỦY QUẢNG NGÃI\nBAN TUYÊN GIÁO VÀ DÂN VẬN",

@@ -15,7 +15,7 @@ from quizzes.gradebook import with_results
 from quizzes.models import Attempt
 from quizzes.results import quiz_result
 from quizzes.tasks import finish_overdue_attempts
-from tests.factories import EnrollmentFactory, LessonPageFactory, QuizFactory, add_questions
+from tests.factories import AttemptFactory, EnrollmentFactory, LessonPageFactory, QuizFactory, add_questions
 from tests.threads import at_once
 
 pytestmark = pytest.mark.django_db
@@ -58,7 +58,7 @@ def test_one_open_attempt_per_trainee_and_quiz_is_a_database_rule(setup):
     start_attempt(enrollment, quiz, now=NOW)
 
     with pytest.raises(IntegrityError):
-        Attempt.objects.create(enrollment=enrollment, quiz=quiz, number=2, started_at=NOW, deadline=NOW)
+        AttemptFactory(enrollment=enrollment, quiz=quiz, number=2, started_at=NOW, deadline=NOW)
 
 
 def test_questions_are_drawn_evenly_from_each_category(setup):

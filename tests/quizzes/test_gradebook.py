@@ -7,9 +7,9 @@ import pytest
 from django.utils import timezone
 
 from quizzes.gradebook import with_results
-from quizzes.models import Attempt, Quiz
+from quizzes.models import Quiz
 from quizzes.results import quiz_result
-from tests.factories import EnrollmentFactory, QuizFactory
+from tests.factories import AttemptFactory, EnrollmentFactory, QuizFactory
 from training.models import Enrollment
 
 pytestmark = pytest.mark.django_db
@@ -33,7 +33,7 @@ def test_the_database_result_equals_quiz_result_for_every_grading_method(grading
     for scores in SCORE_SETS:
         enrollment = EnrollmentFactory(training_class__course=quiz.course)
         attempts = [
-            Attempt.objects.create(
+            AttemptFactory(
                 enrollment=enrollment,
                 quiz=quiz,
                 number=number,
@@ -55,7 +55,7 @@ def test_an_open_attempt_is_used_but_gives_no_result_and_a_course_without_quiz_g
     quiz = QuizFactory()
     taking = EnrollmentFactory(training_class__course=quiz.course)
     now = timezone.now()
-    Attempt.objects.create(enrollment=taking, quiz=quiz, number=1, started_at=now, deadline=now)
+    AttemptFactory(enrollment=taking, quiz=quiz, number=1, started_at=now, deadline=now)
     without_quiz = EnrollmentFactory()
 
     rows = {row.pk: row for row in with_results(Enrollment.objects.all())}

@@ -4,8 +4,14 @@ models answers another unit's object with a 404, exactly as a missing one."""
 import pytest
 from django.utils import timezone
 
-from tests.factories import EnrollmentFactory, OrganizerFactory, TrainerFactory
-from training.models import Certificate, CertificateTemplate, Enrollment
+from tests.factories import (
+    CertificateFactory,
+    CertificateTemplateFactory,
+    EnrollmentFactory,
+    OrganizerFactory,
+    TrainerFactory,
+)
+from training.models import Certificate, Enrollment
 
 pytestmark = pytest.mark.django_db
 
@@ -48,10 +54,10 @@ def unit_a():
     """A class of unit A with a completed trainee, an issued certificate and a template."""
     enrollment = EnrollmentFactory(trainee__full_name="Lê Thị Bảo Mật", completed_at=timezone.now())
     training_class = enrollment.training_class
-    certificate = Certificate.objects.create(
+    certificate = CertificateFactory(
         enrollment=enrollment, serial="DVK-2026-000001", code="ma-xac-minh-bi-mat", status="issued"
     )
-    template = CertificateTemplate.objects.create(
+    template = CertificateTemplateFactory(
         organizing_unit=training_class.organizing_unit,
         name="Mẫu của đơn vị A",
         issuing_body="BAN DÂN VẬN",

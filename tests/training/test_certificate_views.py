@@ -10,7 +10,13 @@ from django.urls import reverse
 from django.utils import timezone
 from PIL import Image
 
-from tests.factories import EnrollmentFactory, OrganizerFactory, TraineeFactory, TrainerFactory
+from tests.factories import (
+    CertificateTemplateFactory,
+    EnrollmentFactory,
+    OrganizerFactory,
+    TraineeFactory,
+    TrainerFactory,
+)
 from training.certificates import issuing
 from training.models import Certificate, CertificateTemplate
 from training.tasks import issue_certificate
@@ -334,7 +340,7 @@ def test_a_file_that_is_not_an_image_is_refused_on_upload(client, issued):
 
 
 def test_another_unit_s_template_is_out_of_reach(client, issued):
-    template = CertificateTemplate.objects.create(
+    template = CertificateTemplateFactory(
         organizing_unit=issued.enrollment.training_class.organizing_unit, **{
             k: v for k, v in template_form(issued.enrollment.training_class.organizing_unit).items()
             if k not in ("organizing_unit",)

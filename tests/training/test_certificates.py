@@ -11,10 +11,17 @@ from django.db import IntegrityError, OperationalError
 from django.utils import timezone
 from kombu.exceptions import OperationalError as BrokerUnreachable
 
-from tests.factories import CoursePageFactory, EnrollmentFactory, LessonPageFactory, TrainingClassFactory
+from tests.factories import (
+    CertificateFactory,
+    CertificateTemplateFactory,
+    CoursePageFactory,
+    EnrollmentFactory,
+    LessonPageFactory,
+    TrainingClassFactory,
+)
 from training.certificates import issuing
 from training.certificates.content import content_of, template_of
-from training.models import Certificate, CertificateTemplate, SerialCounter
+from training.models import Certificate, SerialCounter
 from training.progress import mark_lesson
 from training.storage import certificate_storage
 from training.tasks import issue_certificate, sweep_certificates
@@ -87,7 +94,7 @@ def test_one_certificate_per_enrollment_is_a_database_rule(completed, queued):
 
     assert again == first
     with pytest.raises(IntegrityError):
-        Certificate.objects.create(enrollment=completed, serial="X-000001", code="x")
+        CertificateFactory(enrollment=completed, serial="X-000001", code="x")
 
 
 def test_a_racing_insert_gets_the_existing_certificate_and_gives_back_its_serial(completed, queued):
@@ -227,11 +234,11 @@ def test_the_certificate_reads_the_class_template_else_the_unit_s_first(complete
     unit = completed.training_class.organizing_unit
     assert template_of(completed.training_class).issuing_body == unit.name.upper()
 
-    first = CertificateTemplate.objects.create(
+    first = CertificateTemplateFactory(
         organizing_unit=unit, name="A", issuing_body="TỈNH ỦY KON TUM\nBAN DÂN VẬN", place="Kon Tum",
         signer_title="TRƯỞNG BAN", signer_name="Lê Thị Mai",
     )  # fmt: skip
-    chosen = CertificateTemplate.objects.create(
+    chosen = CertificateTemplateFactory(
         organizing_unit=unit, name="B", issuing_body="SỞ Y TẾ", place="Kon Tum", signer_title="GIÁM ĐỐC",
         signer_name="Y Bình",
     )  # fmt: skip
@@ -305,7 +312,7 @@ def output_stream(recorder):
 
 def test_issuing_reads_all_it_prints_in_two_queries(completed, queued, django_assert_num_queries):
     training_class = completed.training_class
-    training_class.certificate_template = CertificateTemplate.objects.create(
+    training_class.certificate_template = CertificateTemplateFactory(
         organizing_unit=training_class.organizing_unit, name="A", issuing_body="BAN DÂN VẬN", place="Kon Tum",
         signer_title="TRƯỞNG BAN", signer_name="Lê Thị Mai",
     )  # fmt: skip

@@ -12,6 +12,7 @@ from courses.models import CoursePage, LessonPage
 from quizzes.attempts import finish_attempt, start_attempt
 from quizzes.models import Attempt, Question, Quiz
 from tests.factories import (
+    CertificateFactory,
     EnrollmentFactory,
     LessonPageFactory,
     QuizFactory,
@@ -132,9 +133,7 @@ def test_an_enrollment_with_progress_is_kept_and_one_without_is_removed(admin_cl
 
 def test_a_certificate_and_a_unit_with_classes_are_kept(admin_client, records):
     enrollment = records["enrollments"][0]
-    certificate = Certificate.objects.create(
-        enrollment=enrollment, serial="DVK-2026-000001", code="ma-xac-minh"
-    )
+    certificate = CertificateFactory(enrollment=enrollment, serial="DVK-2026-000001", code="ma-xac-minh")
     unit = records["class"].organizing_unit
 
     certificate_page = refusal_message(
