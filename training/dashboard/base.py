@@ -14,16 +14,14 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import HeaderButton
 from wagtail.permissions import policy_registry
 
+from ..admin_scope import visible
 from ..models import TrainingClass
 
 
-def visible_classes(user):
-    """The classes ``user`` may follow: their units' (organizers), the ones they teach (trainers)."""
-    return policy_registry.get_by_type(TrainingClass).instances_user_has_permission_for(user, "view")
-
-
 def class_for_viewer(request, pk):
-    return get_object_or_404(visible_classes(request.user).select_related("course", "organizing_unit"), pk=pk)
+    return get_object_or_404(
+        visible(TrainingClass, request.user).select_related("course", "organizing_unit"), pk=pk
+    )
 
 
 def can_download_certificates(user, training_class):

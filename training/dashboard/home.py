@@ -6,8 +6,8 @@ from django.utils import timezone
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
-from ..models import Certificate
-from .base import visible_classes
+from ..admin_scope import visible
+from ..models import Certificate, TrainingClass
 from .figures import (
     Period,
     in_period,
@@ -29,7 +29,7 @@ class ClassesPanel(Component):
 
     def get_context_data(self, parent_context):
         today = timezone.localdate()
-        classes = visible_classes(self.user).annotate(
+        classes = visible(TrainingClass, self.user).annotate(
             enrolled=Count("enrollments"),
             completed=Count("enrollments", filter=Q(enrollments__completed_at__isnull=False)),
             certified=Count(

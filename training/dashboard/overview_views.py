@@ -15,6 +15,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import BaseListingView
 
+from ..admin_scope import visible
 from ..models import OrganizingUnit, TrainingClass
 from ..templatetags.dashboard_tags import count as count_text
 from ..templatetags.dashboard_tags import percent
@@ -26,7 +27,6 @@ from .base import (
     describe_selection,
     export_buttons,
     export_name,
-    visible_classes,
 )
 from .figures import (
     DEFINITIONS,
@@ -103,7 +103,7 @@ class OverviewView(LenientFiltersMixin, BaseListingView):
 
     @cached_property
     def classes(self):
-        return visible_classes(self.request.user)
+        return visible(TrainingClass, self.request.user)
 
     def get_base_queryset(self):
         return self.classes.select_related("course", "organizing_unit").annotate(
