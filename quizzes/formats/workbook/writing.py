@@ -161,9 +161,25 @@ def template_workbook(lessons=()):
 
 
 def _instructions_sheet(sheet):
-    rows = [
-        [_("How to fill in a question bank")],
-        [],
+    """The sheet *Hướng dẫn*: how to fill in the bank, then what each column holds."""
+    introduction = [[_("How to fill in a question bank")], [], *_how_to_fill_in(), []]
+    header = [_("Column"), _("What to write"), _("When left empty")]
+    for row in [*introduction, header, *_columns_explained()]:
+        sheet.append([ILLEGAL_CHARACTERS_RE.sub("", str(value)) for value in row])
+    sheet["A1"].font = Font(bold=True, size=14)
+    for cell in sheet[len(introduction) + 1]:
+        cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
+    for row in sheet.iter_rows(min_row=3):
+        for cell in row:
+            cell.alignment = _TOP
+    for letter, width in (("A", 24), ("B", 70), ("C", 50)):
+        sheet.column_dimensions[letter].width = width
+    for row_number in range(3, len(introduction)):
+        sheet.merge_cells(start_row=row_number, start_column=1, end_row=row_number, end_column=3)
+
+
+def _how_to_fill_in():
+    return [
         [
             _(
                 "One question per row of the sheet “Câu hỏi”. Replace the example rows with your own questions: "
@@ -182,8 +198,12 @@ def _instructions_sheet(sheet):
                 "every error, row by row, before anything is saved."
             )
         ],
-        [],
-        [_("Column"), _("What to write"), _("When left empty")],
+    ]
+
+
+def _columns_explained():
+    """(column, what to write, when left empty) for each column of the sheet *Câu hỏi*."""
+    return [
         ["Tiêu đề", _("A short name for the question, used only to point at it in messages."), ""],
         [
             "Nhóm câu hỏi",
@@ -251,18 +271,6 @@ def _instructions_sheet(sheet):
             _("The link goes to the start of the lesson."),
         ],
     ]
-    for row in rows:
-        sheet.append([ILLEGAL_CHARACTERS_RE.sub("", str(value)) for value in row])
-    sheet["A1"].font = Font(bold=True, size=14)
-    for cell in sheet[7]:
-        cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
-    for row in sheet.iter_rows(min_row=3):
-        for cell in row:
-            cell.alignment = _TOP
-    for letter, width in (("A", 24), ("B", 70), ("C", 50)):
-        sheet.column_dimensions[letter].width = width
-    for row_number in range(3, 6):
-        sheet.merge_cells(start_row=row_number, start_column=1, end_row=row_number, end_column=3)
 
 
 def _lessons_sheet(sheet, lessons):
