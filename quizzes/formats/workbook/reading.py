@@ -155,14 +155,9 @@ def _read_rows(sheet, header):
 
 
 def _read_row(row_number, title, header, cell):
+    """The question of one row; ``_RowInvalid`` with every problem found in it."""
     problems = []
-    text = as_html(cell(TEXT))
-    if not text:
-        problems.append(_("The question is empty: write it in the column “Câu hỏi”."))
-    elif (title, text) in EXAMPLE_ROWS:
-        problems.append(
-            _("This is an example row of the template: delete it, or write your own question over it.")
-        )
+    text = _question_text(title, cell, problems)
     category = as_line(cell(CATEGORY))
     if len(category) > CATEGORY_MAX_LENGTH:
         problems.append(
@@ -179,6 +174,45 @@ def _read_row(row_number, title, header, cell):
         DIFFICULTY_LABELS,
     )
 
+    options, given_weights = _options(header, cell, problems)
+
+    answer = as_line(cell(ANSWER))
+    if not problems:
+        try:
+            kind, options = _answer(kind, options, given_weights, answer)
+        except _RowInvalid as invalid:
+            problems.extend(invalid.args[0])
+    if not problems:
+        problems.extend(rules.problems_with(kind, [option.weight for option in options.values()]))
+    if problems:
+        raise _RowInvalid(problems)
+    return ParsedQuestion(
+        line=row_number,
+        title=title,
+        category=category,
+        kind=kind,
+        text=text,
+        options=list(options.values()),
+        explanation=as_html(cell(EXPLANATION)),
+        difficulty=difficulty or "",
+        lesson=as_line(cell(LESSON)),
+        passage=as_line(cell(PASSAGE)),
+    )
+
+
+def _question_text(title, cell, problems):
+    text = as_html(cell(TEXT))
+    if not text:
+        problems.append(_("The question is empty: write it in the column “Câu hỏi”."))
+    elif (title, text) in EXAMPLE_ROWS:
+        problems.append(
+            _("This is an example row of the template: delete it, or write your own question over it.")
+        )
+    return text
+
+
+def _options(header, cell, problems):
+    """The options with text (letter → ParsedOption, weights still 0) and the weights the row gives."""
     options, given_weights = {}, {}  # letter → ParsedOption, letter → Decimal
     for letter in header.letters(OPTION):
         option_text, feedback = as_plain(cell((OPTION, letter))), as_plain(cell((FEEDBACK, letter)))
@@ -205,29 +239,7 @@ def _read_row(row_number, title, header, cell):
             )
         elif weight is not None:
             given_weights[letter] = weight
-
-    answer = as_line(cell(ANSWER))
-    if not problems:
-        try:
-            kind, options = _answer(kind, options, given_weights, answer)
-        except _RowInvalid as invalid:
-            problems.extend(invalid.args[0])
-    if not problems:
-        problems.extend(rules.problems_with(kind, [option.weight for option in options.values()]))
-    if problems:
-        raise _RowInvalid(problems)
-    return ParsedQuestion(
-        line=row_number,
-        title=title,
-        category=category,
-        kind=kind,
-        text=text,
-        options=list(options.values()),
-        explanation=as_html(cell(EXPLANATION)),
-        difficulty=difficulty or "",
-        lesson=as_line(cell(LESSON)),
-        passage=as_line(cell(PASSAGE)),
-    )
+    return options, given_weights
 
 
 def _choice(cell, values_of, problems, unknown, labels):
@@ -243,6 +255,15 @@ def _choice(cell, values_of, problems, unknown, labels):
 
 def _answer(kind, options, given_weights, answer):
     """(kind, options with their weights) from the type, the options, the weights and the correct answer."""
+    kind, options, letters = _correct_letters(kind, options, answer)
+    kind, weights = _weights(kind, options, letters, given_weights)
+    for letter, option in options.items():
+        option.weight = weights[letter]
+    return kind, options
+
+
+def _correct_letters(kind, options, answer):
+    """(kind, options, the letters of the correct options or None): true/false made out, the answer checked."""
     letters = answer_letters(answer) if answer else None
     truth = answer_truth(answer) if answer else None
     # Đúng or Sai as the answer, with no options or two that the answer does not name by letter.
@@ -287,7 +308,11 @@ def _answer(kind, options, given_weights, answer):
                 % {"answer": answer, "letters": ", ".join(options)}
             ]
         )
+    return kind, options, letters
 
+
+def _weights(kind, options, letters, given_weights):
+    """(kind, letter → weight): the weights given, else shared out among the correct letters."""
     if given_weights:
         weights = {letter: given_weights.get(letter, Decimal(0)) for letter in options}
         positive = [letter for letter, weight in weights.items() if weight > 0]
@@ -313,6 +338,4 @@ def _answer(kind, options, given_weights, answer):
             weights |= dict.fromkeys(letters, rules.FULL)
     else:
         raise _RowInvalid([_("No correct answer: write its letter in the column “Đáp án đúng”.")])
-    for letter, option in options.items():
-        option.weight = weights[letter]
-    return kind, options
+    return kind, weights
