@@ -96,70 +96,65 @@ def timeline_chart(chart_id, timeline, enrolled):
 
     parts = _grid(ticks, top_value, left, top, plot_width, plot_height)
     if enrolled:
-        parts.append(
-            format_html(
-                '<line class="dvk-target" x1="{}" y1="{}" x2="{}" y2="{}"/>',
-                _n(left),
-                _n(y_of(enrolled)),
-                _n(left + plot_width),
-                _n(y_of(enrolled)),
-            )
+        parts += _enrolled_line(enrolled, left, left + plot_width, y_of(enrolled))
+    parts += _completions_line(timeline, so_far, x_of, y_of, left + plot_width)
+    parts += [
+        _text(
+            x_of(index),
+            top + plot_height + 18,
+            timeline[index][0].strftime("%d/%m"),
+            "dvk-tick",
+            anchor="middle",
         )
-        parts.append(
-            _text(
-                left + 4,
-                y_of(enrolled) - 6,
-                _("Enrolled: %(count)s") % {"count": count_text(enrolled)},
-                "dvk-target-label",
-            )
-        )
-    # A step line: the count holds all day and rises at the next.
+        for index in _date_ticks(len(timeline))
+    ]
+    parts.append(_axis_title_y(_("Trainees"), top + plot_height / 2))
+    description = _timeline_description(timeline, so_far, enrolled)
+    return _svg(chart_id, height, _("Completions over time"), description, parts)
+
+
+def _enrolled_line(enrolled, x1, x2, y):
+    return [
+        format_html(
+            '<line class="dvk-target" x1="{}" y1="{}" x2="{}" y2="{}"/>', _n(x1), _n(y), _n(x2), _n(y)
+        ),
+        _text(x1 + 4, y - 6, _("Enrolled: %(count)s") % {"count": count_text(enrolled)}, "dvk-target-label"),
+    ]
+
+
+def _completions_line(timeline, so_far, x_of, y_of, right_edge):
+    """A step line (the count holds all day and rises at the next), the area under it and its last value."""
     points = []
     for index, (_day, _count, value) in enumerate(timeline):
         if points:
             points.append((x_of(index), points[-1][1]))
         points.append((x_of(index), y_of(value)))
     if len(points) == 1:
-        points.append((left + plot_width, points[0][1]))
-    if points:
-        line = " ".join(f"{_n(x)},{_n(y)}" for x, y in points)
-        area = f"{_n(points[0][0])},{_n(y_of(0))} {line} {_n(points[-1][0])},{_n(y_of(0))}"
-        parts.append(format_html('<polygon class="dvk-area" points="{}"/>', area))
-        parts.append(format_html('<polyline class="dvk-line" points="{}"/>', line))
-        parts.append(
-            _text(
-                points[-1][0] - 4,
-                points[-1][1] - 8,
-                ngettext("%(count)s completed", "%(count)s completed", so_far)
-                % {"count": count_text(so_far)},
-                "dvk-value",
-                anchor="end",
-            )
-        )
-    for index in _date_ticks(len(timeline)):
-        parts.append(
-            _text(
-                x_of(index),
-                top + plot_height + 18,
-                timeline[index][0].strftime("%d/%m"),
-                "dvk-tick",
-                anchor="middle",
-            )
-        )
-    parts.append(_axis_title_y(_("Trainees"), top + plot_height / 2))
-    if timeline:
-        description = _(
-            "From %(first)s to %(last)s, completions rose from %(start)s to %(end)s of %(enrolled)s enrolled."
-        ) % {
-            "first": timeline[0][0].strftime("%d/%m/%Y"),
-            "last": timeline[-1][0].strftime("%d/%m/%Y"),
-            "start": count_text(timeline[0][2]),
-            "end": count_text(so_far),
-            "enrolled": count_text(enrolled),
-        }
-    else:
-        description = _("No completion yet.")
-    return _svg(chart_id, height, _("Completions over time"), description, parts)
+        points.append((right_edge, points[0][1]))
+    if not points:
+        return []
+    line = " ".join(f"{_n(x)},{_n(y)}" for x, y in points)
+    area = f"{_n(points[0][0])},{_n(y_of(0))} {line} {_n(points[-1][0])},{_n(y_of(0))}"
+    label = ngettext("%(count)s completed", "%(count)s completed", so_far) % {"count": count_text(so_far)}
+    return [
+        format_html('<polygon class="dvk-area" points="{}"/>', area),
+        format_html('<polyline class="dvk-line" points="{}"/>', line),
+        _text(points[-1][0] - 4, points[-1][1] - 8, label, "dvk-value", anchor="end"),
+    ]
+
+
+def _timeline_description(timeline, so_far, enrolled):
+    if not timeline:
+        return _("No completion yet.")
+    return _(
+        "From %(first)s to %(last)s, completions rose from %(start)s to %(end)s of %(enrolled)s enrolled."
+    ) % {
+        "first": timeline[0][0].strftime("%d/%m/%Y"),
+        "last": timeline[-1][0].strftime("%d/%m/%Y"),
+        "start": count_text(timeline[0][2]),
+        "end": count_text(so_far),
+        "enrolled": count_text(enrolled),
+    }
 
 
 def units_chart(chart_id, units):
