@@ -57,28 +57,35 @@ REFUSALS = {
 
 @login_required
 def my_classes(request):
+    """*Lớp của tôi*: the trainee's classes with their progress and quiz result, and enrolment by code."""
     form = ClassCodeForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        code = form.cleaned_data["code"].strip().upper()
-        try:
-            enrollment, created = enroll_with_code(
-                request.user, code, unit=form.cleaned_data["unit"], position=form.cleaned_data["position"]
-            )
-        except EnrollmentRefused as refusal:
-            form.add_error("code", REFUSALS[refusal.reason] % {"code": code})
-        else:
-            if created:
-                messages.success(
-                    request, _("You are enrolled in “%(name)s”.") % {"name": enrollment.training_class.name}
-                )
-            else:
-                messages.info(
-                    request,
-                    _("You are already enrolled in “%(name)s”.") % {"name": enrollment.training_class.name},
-                )
-            return redirect("my_classes")
+    if request.method == "POST" and form.is_valid() and _enroll_by_code(request, form):
+        return redirect("my_classes")
+    return render(request, "training/my_classes.html", {"rows": _class_rows(request.user), "form": form})
+
+
+def _enroll_by_code(request, form):
+    """Enrol the trainee in the class of the code typed; a refusal becomes the form's error."""
+    code = form.cleaned_data["code"].strip().upper()
+    try:
+        enrollment, created = enroll_with_code(
+            request.user, code, unit=form.cleaned_data["unit"], position=form.cleaned_data["position"]
+        )
+    except EnrollmentRefused as refusal:
+        form.add_error("code", REFUSALS[refusal.reason] % {"code": code})
+        return False
+    name = {"name": enrollment.training_class.name}
+    if created:
+        messages.success(request, _("You are enrolled in “%(name)s”.") % name)
+    else:
+        messages.info(request, _("You are already enrolled in “%(name)s”.") % name)
+    return True
+
+
+def _class_rows(user):
+    """A row per enrolment, latest first: the enrolment, its progress, the course's quiz and its result."""
     enrollments = list(
-        Enrollment.objects.filter(trainee=request.user)
+        Enrollment.objects.filter(trainee=user)
         .select_related("training_class__course", "training_class__organizing_unit", "certificate")
         .order_by("-enrolled_at")
     )
@@ -100,7 +107,7 @@ def my_classes(request):
         rows.append(
             {"enrollment": enrollment, "progress": progress[enrollment.pk], "quiz": quiz, "result": result}
         )
-    return render(request, "training/my_classes.html", {"rows": rows, "form": form})
+    return rows
 
 
 @login_required
