@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 import pytest
 from django.conf import settings
+from django.utils import translation
 
 SEEDS_DIR = Path(os.environ.get("DVK_SEEDS_DIR", Path(__file__).resolve().parents[2] / "shared" / "seeds"))
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -205,3 +206,10 @@ def sms_outbox():
 
     sms.outbox.clear()
     return sms.outbox
+
+
+@pytest.fixture
+def english():
+    """Messages checked in their English source form, whatever the Vietnamese catalogue holds."""
+    with translation.override("en"):
+        yield

@@ -1,6 +1,7 @@
 """Contests with their units, as the registration tests need them (made directly, without an admin)."""
 
 import datetime
+import re
 
 from django.utils import timezone
 
@@ -43,3 +44,13 @@ def make_entry(entrant):
         course=CoursePageFactory(),
     )
     return Entry.objects.create(round=round_, entrant=entrant, number=1, started_at=now)
+
+
+def last_code(outbox):
+    """The six-digit code of the last SMS sent."""
+    return re.search(r"\b(\d{6})\b", outbox[-1].text).group(1)
+
+
+def errors(response):
+    """The messages of the form on a page, field by field."""
+    return [str(error) for form_errors in response.context["form"].errors.values() for error in form_errors]

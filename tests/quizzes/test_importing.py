@@ -3,7 +3,6 @@
 import io
 
 import pytest
-from django.utils import translation
 
 from quizzes import importing
 from quizzes.formats.parsed import ImportFileError
@@ -12,15 +11,9 @@ from quizzes.models import Question
 from tests.factories import CoursePageFactory, LessonPageFactory, paragraphs
 from tests.xlsx import xlsx
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 HEADER = ["Tiêu đề", "Câu hỏi", "Phương án A", "Phương án B", "Đáp án đúng", "Bài học", "Đoạn", "Độ khó"]
-
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
 
 
 @pytest.fixture

@@ -3,16 +3,10 @@
 from decimal import Decimal
 
 import pytest
-from django.utils import translation
 
 from quizzes.rules import MULTIPLE, SINGLE, TRUE_FALSE, problems_with, score
 
-
-@pytest.fixture(autouse=True)
-def english():
-    """The rules' messages are checked in their English source form."""
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.mark.parametrize(

@@ -1,21 +1,13 @@
-"""Reading question banks written in GIFT and Aiken, and writing them back as GIFT, as Moodle does."""
+"""Reading question banks written in Moodle's GIFT format: choice questions, formats, problems and tags."""
 
-import dataclasses
 from decimal import Decimal
 
 import pytest
-from django.utils import translation
 
-from quizzes.formats.aiken import parse_aiken
-from quizzes.formats.gift import parse_gift, to_gift
-from quizzes.formats.parsed import FALSE_LABEL, TRUE_LABEL, ImportProblem, ParsedOption, ParsedQuestion
+from quizzes.formats.gift import parse_gift
+from quizzes.formats.parsed import FALSE_LABEL, TRUE_LABEL, ImportProblem, ParsedOption
 
-
-@pytest.fixture(autouse=True)
-def english():
-    """Problems are checked in their English source form."""
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def only_question(text):
@@ -312,172 +304,6 @@ def test_a_problem_reads_as_a_sentence_with_its_line_and_title():
     )
 
 
-# --- Aiken --------------------------------------------------------------------------------------
-
-AIKEN = """Chỉ thị 16/CT-TTg ban hành ngày nào?
-A. 16/5/2016
-B. 15/10/1949
-C. 25/2/2010
-ANSWER: A
-
-Ngày truyền thống công tác dân vận
-là ngày nào?
-A) 3/2
-B) 15/10
-ANSWER: B
-"""
-
-
-def test_aiken_questions_are_single_choice_with_the_lettered_answer_right():
-    questions, problems = parse_aiken(AIKEN)
-
-    assert problems == []
-    first, second = questions
-    assert first == ParsedQuestion(
-        line=1,
-        title="",
-        category="",
-        kind="single",
-        text="<p>Chỉ thị 16/CT-TTg ban hành ngày nào?</p>",
-        options=[
-            ParsedOption("16/5/2016", Decimal(100)),
-            ParsedOption("15/10/1949", Decimal(0)),
-            ParsedOption("25/2/2010", Decimal(0)),
-        ],
-        explanation="",
-    )
-    assert second.line == 7
-    assert second.text == "<p>Ngày truyền thống công tác dân vận<br>là ngày nào?</p>"
-    assert weights(second) == [0, 100]
-
-
-def test_aiken_text_is_plain_and_escaped():
-    questions, _problems = parse_aiken("Thẻ <script>alert(1)</script>?\nA. <b>Có</b>\nB. Không\nANSWER: A\n")
-
-    assert questions[0].text == "<p>Thẻ &lt;script&gt;alert(1)&lt;/script&gt;?</p>"
-    assert questions[0].options[0].text == "<b>Có</b>"
-
-
-def test_an_aiken_question_without_an_answer_line_is_reported():
-    questions, problems = parse_aiken("Câu thiếu đáp án?\nA. Có\nB. Không\n\n" + AIKEN)
-
-    assert len(questions) == 2
-    assert problems == [ImportProblem(1, "", "No “ANSWER:” line ends this question.")]
-
-
-def test_an_aiken_answer_that_is_not_an_option_is_reported():
-    problem = only_problem("Câu hỏi?\nA. Có\nB. Không\nANSWER: D\n", parse_aiken)
-
-    assert problem.message == "The answer “D” is not one of the options (A, B)."
-
-
-def test_an_aiken_question_with_one_option_is_reported():
-    problem = only_problem("Câu hỏi?\nA. Có\nANSWER: A\n", parse_aiken)
-
-    assert problem.message == "A choice question needs at least two options; this one has 1."
-
-
-def test_aiken_options_must_be_lettered_in_order():
-    problem = only_problem("Câu hỏi?\nA. Có\nC. Không\nANSWER: A\n", parse_aiken)
-
-    assert problem.message == (
-        "The options must be lettered A, B, C… in order: “C” comes where “B” was expected."
-    )
-
-
-# --- Writing GIFT -------------------------------------------------------------------------------
-
-
-def without_lines(questions):
-    return [dataclasses.replace(question, line=0) for question in questions]
-
-
-def test_written_gift_reads_back_into_the_same_questions():
-    source = (
-        "$CATEGORY: $course$/Bài 1\n\n"
-        "::Chỉ thị 16::Chỉ thị 16/CT-TTg ban hành ngày nào?{=16/5/2016#Đúng. ~15/10/1949 ~25/2/2010####Xem bài 1.}\n\n"
-        "[html]<p>Chọn <b>các</b> ý đúng:</p><ul><li>ý 1</li></ul>{~%50%Dân biết#Có ~%50%Dân bàn ~%-100%Dân chờ}\n\n"
-        "$CATEGORY: $course$/Bài 2\n\n"
-        "Dân vận khéo là phong trào thi đua.{T#Xem lại.#Đúng vậy.}\n\n"
-        "Câu {=có \\= ~không \\~ ~%0%%50% ý} ở giữa, với \\{ngoặc\\} \\# và \\: và \\\\.\n\n"
-        "Sai hay đúng?{F}\n"
-    )
-    questions, problems = parse_gift(source)
-    assert problems == []
-
-    written = to_gift(questions)
-    again, problems_again = parse_gift(written)
-
-    assert problems_again == []
-    assert without_lines(again) == without_lines(questions)
-
-
-def test_written_gift_has_category_lines_titles_weights_and_explanations():
-    questions = [
-        ParsedQuestion(
-            0,
-            "Ai ký?",
-            "Bài 1",
-            "single",
-            "<p>Ai ký Chỉ thị 16?</p>",
-            [ParsedOption("Thủ tướng", Decimal("100.00"), "Đúng"), ParsedOption("Chủ tịch nước", Decimal(0))],
-            "<p>Thủ tướng ký.</p>",
-        ),
-        ParsedQuestion(
-            0,
-            "",
-            "Bài 1",
-            "multiple",
-            "<p>Chọn ý đúng</p>",
-            [
-                ParsedOption("Dân biết", Decimal("50.00")),
-                ParsedOption("Dân bàn", Decimal("50.00")),
-                ParsedOption("Dân chờ", Decimal("-50.00")),
-            ],
-            "",
-        ),
-    ]
-
-    written = to_gift(questions)
-
-    assert written.count("$CATEGORY:") == 1
-    assert "$CATEGORY: $course$/top/Bài 1" in written
-    assert "::Ai ký?::" in written
-    assert "=Thủ tướng#Đúng" in written
-    assert "~%50%Dân biết" in written
-    assert "~%-50%Dân chờ" in written
-    assert "####<p>Thủ tướng ký.</p>" in written
-    assert without_lines(parse_gift(written)[0]) == questions
-
-
-def test_written_gift_escapes_the_special_characters():
-    question = ParsedQuestion(
-        0,
-        "Điều 1: a = b",
-        "",
-        "single",
-        "<p>{a} ~ #b: c = d \\ e</p>",
-        [ParsedOption("x = y", Decimal(100), "#1"), ParsedOption("%50% dân số", Decimal(0))],
-        "",
-    )
-
-    written = to_gift([question])
-
-    assert "::Điều 1\\: a \\= b::" in written
-    assert "\\{a\\} \\~ \\#b\\: c \\= d \\\\ e" in written
-    assert without_lines(parse_gift(written)[0]) == [question]
-
-
-def test_written_true_false_questions_read_back_with_their_feedback():
-    questions, _problems = parse_gift("Đúng hay sai?{F##Chính xác}\n\nĐúng hay sai?{TRUE#Xem lại}")
-
-    again, problems = parse_gift(to_gift(questions))
-
-    assert problems == []
-    assert without_lines(again) == without_lines(questions)
-    assert again[0].options[1].feedback == "Chính xác"
-
-
 # --- GIFT: what Moodle's question tags carry ------------------------------------------------------
 
 
@@ -496,22 +322,3 @@ def test_an_unknown_difficulty_tag_is_reported():
     problem = only_problem("// [tag:difficulty:rất khó]\nCâu hỏi?{=Có ~Không}")
 
     assert problem.message == "The difficulty “rất khó” is not one of: easy, medium, hard."
-
-
-def test_written_gift_keeps_lesson_passage_and_difficulty_as_tags_and_reads_them_back():
-    question = ParsedQuestion(
-        0,
-        "",
-        "",
-        "single",
-        "<p>Ai ký?</p>",
-        [ParsedOption("Thủ tướng", Decimal(100)), ParsedOption("Chủ tịch nước", Decimal(0))],
-        difficulty="easy",
-        lesson="bai [1]",
-        passage="3f2a",
-    )
-
-    written = to_gift([question])
-
-    assert written.startswith("// [tag:lesson:bai [1\\]] [tag:passage:3f2a] [tag:difficulty:easy]\n")
-    assert without_lines(parse_gift(written)[0]) == [question]
