@@ -32,8 +32,6 @@ INSERT … SELECT per table; its second round is open. The cache is the Redis da
 import argparse
 import asyncio
 import datetime
-import random
-import re
 import secrets
 import statistics
 import sys
@@ -42,8 +40,8 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-import aiohttp
 import redis
+from contest_takers import Takers, sign_in
 from scratch import (
     environment,
     free_port,
@@ -63,7 +61,6 @@ ENV = environment(
     DATABASE, SECRET_KEY=secrets.token_urlsafe(50), STATIC_ROOT=str(media_root(DATABASE) / "static")
 )
 UNITS = 63
-CSRF = "c" * 32
 
 
 def prepare(entrants, tries):
@@ -214,107 +211,6 @@ def timed(client, url, runs):
         timings.append((time.perf_counter() - start) * 1000)
         assert response.status_code == 200, url
     return statistics.median(timings)
-
-
-class Takers:
-    """Signed-in entrants taking the open round over HTTP, ``concurrency`` at a time, each with a client
-    of their own (cookies, keep-alive) as a browser: start, the entry page, one autosave, the submit."""
-
-    def __init__(self, port, round, concurrency):
-        self.base = f"http://127.0.0.1:{port}"
-        self.round, self.concurrency = round, concurrency
-        self.submitted, self.errors = 0, []
-
-    async def run(self, entrants):
-        """Seconds from the first request of ``entrants`` (their cookies) to the last reply."""
-        waiting = asyncio.Queue()
-        for cookies in entrants:
-            waiting.put_nowait(cookies)
-
-        async def taker():
-            while not waiting.empty():
-                await self.take(waiting.get_nowait())
-
-        started = time.perf_counter()
-        await asyncio.gather(*(taker() for _ in range(self.concurrency)))
-        return time.perf_counter() - started
-
-    def expect(self, response, status, what):
-        if response.status != status:
-            self.errors.append(f"{what}: {response.status}")
-            return False
-        return True
-
-    async def take(self, cookies):
-        # Loopback counts as secure, as HTTPS does in production (secure cookies).
-        jar = aiohttp.CookieJar(unsafe=True, treat_as_secure_origin=[self.base])
-        timeout = aiohttp.ClientTimeout(total=60)
-        async with aiohttp.ClientSession(
-            self.base, cookie_jar=jar, cookies=cookies, timeout=timeout
-        ) as browser:
-            try:
-                await self.journey(browser)
-            except (aiohttp.ClientError, TimeoutError) as error:
-                self.errors.append(f"{error!r}")
-
-    async def journey(self, browser):
-        form = {"csrfmiddlewaretoken": CSRF}
-        async with browser.post(
-            f"/cuoc-thi/tuan-thi/{self.round.pk}/vao-thi/", data=form, allow_redirects=False
-        ) as response:
-            await response.read()
-            location = response.headers.get("Location", "")
-        if not self.expect(response, 302, "start"):
-            return
-        if not re.fullmatch(r"/cuoc-thi/bai-thi/\d+/", location):  # refused: sent back to the contest page
-            self.errors.append(f"start: sent to {location}")
-            return
-        async with browser.get(location) as response:
-            page = await response.text()
-        if not self.expect(response, 200, "entry page"):
-            return
-        slots = {}
-        for slot, option in re.findall(r'name="slot-(\d+)" value="(\d+)"', page):
-            slots.setdefault(int(slot), []).append(int(option))
-        if not slots:
-            self.errors.append("entry page: no questions")
-            return
-        answers = [
-            {"slot": slot, "options": [random.choice(options)], "sequence": 1}
-            for slot, options in slots.items()
-        ]
-        async with browser.post(
-            f"{location}tra-loi/", json={"answers": answers}, headers={"X-CSRFToken": CSRF}
-        ) as response:
-            saved = await response.json() if response.status == 200 else None
-        if not self.expect(response, 200, "autosave"):
-            return
-        if not all(answer["saved"] for answer in saved["answers"]):
-            self.errors.append("autosave: not saved")
-        form |= {"action": "submit", "prediction": str(random.randrange(30000))}
-        async with browser.post(location, data=form, allow_redirects=False) as response:
-            await response.read()
-        if self.expect(response, 302, "submit"):
-            self.submitted += 1
-
-
-def sign_in(entrants):
-    """A session for each of ``entrants``' accounts, as signing in makes it; returns their cookies."""
-    from importlib import import_module
-
-    from django.conf import settings
-    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-
-    SessionStore = import_module(settings.SESSION_ENGINE).SessionStore
-    signed_in = []
-    for entrant in entrants:
-        session = SessionStore()
-        session[SESSION_KEY] = str(entrant.user.pk)
-        session[BACKEND_SESSION_KEY] = "training.auth.UsernameEmailOrPhoneBackend"
-        session[HASH_SESSION_KEY] = entrant.user.get_session_auth_hash()
-        session.save()
-        signed_in.append({settings.SESSION_COOKIE_NAME: session.session_key, settings.CSRF_COOKIE_NAME: CSRF})
-    return signed_in
 
 
 def entries_per_s(round, takers, concurrency):

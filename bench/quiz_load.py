@@ -44,9 +44,8 @@ import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
-from importlib import import_module
 
-from scratch import BASE_DIR, environment, free_port, manage, scratch_database, setup_django
+from scratch import BASE_DIR, environment, free_port, manage, scratch_database, session_for, setup_django
 
 DATABASE = f"dvk_bench_{os.getpid()}"
 ENV = environment(DATABASE, ALLOWED_HOSTS="127.0.0.1")
@@ -74,7 +73,7 @@ def prepare(trainees, questions):
     """A course with its bank and quiz, a class, and ``trainees`` enrolled trainees already signed in."""
     setup_django(ENV)
     from django.conf import settings
-    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
+    from django.contrib.auth import get_user_model
 
     from courses.demo.site import load_home_page
     from courses.models import CourseIndexPage, CoursePage
@@ -101,17 +100,11 @@ def prepare(trainees, questions):
         name="Bench", code="BENCH", course=course, organizing_unit=OrganizingUnit.objects.create(name="Bench"),
         starts_on=today, ends_on=today + datetime.timedelta(days=1),
     )  # fmt: skip
-    SessionStore = import_module(settings.SESSION_ENGINE).SessionStore
     signed_in = []
     for n in range(trainees):
         user = get_user_model().objects.create(username=f"bench{n}", full_name=f"Học viên {n}")
         Enrollment.objects.create(training_class=training_class, trainee=user)
-        session = SessionStore()
-        session[SESSION_KEY] = str(user.pk)
-        session[BACKEND_SESSION_KEY] = "training.auth.UsernameEmailOrPhoneBackend"
-        session[HASH_SESSION_KEY] = user.get_session_auth_hash()
-        session.save()
-        cookie = f"{settings.SESSION_COOKIE_NAME}={session.session_key}; {settings.CSRF_COOKIE_NAME}={CSRF}"
+        cookie = f"{settings.SESSION_COOKIE_NAME}={session_for(user)}; {settings.CSRF_COOKIE_NAME}={CSRF}"
         signed_in.append(Trainee(cookie))
     return signed_in
 
