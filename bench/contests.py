@@ -33,7 +33,6 @@ import argparse
 import asyncio
 import datetime
 import secrets
-import statistics
 import sys
 import threading
 import time
@@ -42,6 +41,7 @@ from pathlib import Path
 
 import redis
 from contest_takers import Takers, sign_in
+from measure import timed
 from scratch import (
     environment,
     free_port,
@@ -198,19 +198,6 @@ class Arrivals(threading.Thread):
                 if entrant > last:  # every entrant has had a try: the next ones are second tries
                     entrant, number = first, number + 1
         connection.close()
-
-
-def timed(client, url, runs):
-    """Median milliseconds of a GET of ``url``, after two warm-up requests."""
-    for _ in range(2):
-        assert client.get(url).status_code == 200, url
-    timings = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        response = client.get(url)
-        timings.append((time.perf_counter() - start) * 1000)
-        assert response.status_code == 200, url
-    return statistics.median(timings)
 
 
 def entries_per_s(round, takers, concurrency):

@@ -15,9 +15,9 @@ and generate_s (the time to write all the trainees).
 import argparse
 import datetime
 import random
-import statistics
 import time
 
+from measure import timed
 from scratch import environment, manage, scratch_database, setup_django
 
 DATABASE = "dvk_dash_bench"
@@ -49,19 +49,6 @@ def prepare(sizes):
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
     return classes, generate_s
-
-
-def timed(client, url, runs):
-    """Median milliseconds of a GET of ``url``, after two warm-up requests."""
-    for _ in range(2):
-        assert client.get(url).status_code == 200, url
-    timings = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        response = client.get(url)
-        timings.append((time.perf_counter() - start) * 1000)
-        assert response.status_code == 200, url
-    return statistics.median(timings)
 
 
 def main():

@@ -1,9 +1,10 @@
-"""Where the time went, for the benchmarks: CPU seconds of processes read from /proc and getrusage, and
-the 95th percentile."""
+"""Where the time went, for the benchmarks: CPU seconds of processes read from /proc and getrusage, the
+95th percentile, and the median time of a page."""
 
 import os
 import resource
 import statistics
+import time
 from pathlib import Path
 
 
@@ -46,3 +47,16 @@ def children_cpu_seconds():
 
 def p95(values):
     return statistics.quantiles(values, n=20)[-1] if len(values) > 1 else (values[0] if values else 0)
+
+
+def timed(client, url, runs):
+    """Median milliseconds of a GET of ``url``, after two warm-up requests."""
+    for _ in range(2):
+        assert client.get(url).status_code == 200, url
+    timings = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        response = client.get(url)
+        timings.append((time.perf_counter() - start) * 1000)
+        assert response.status_code == 200, url
+    return statistics.median(timings)
