@@ -146,6 +146,11 @@ class QuizFactory(factory.django.DjangoModelFactory):
     shuffle_options = False
 
 
+def quiz_of(course):
+    """The course's quiz (a course has at most one), made with QuizFactory's settings if it has none."""
+    return QuizFactory._meta.model.objects.filter(course=course).first() or QuizFactory(course=course)
+
+
 class AttemptFactory(factory.django.DjangoModelFactory):
     """A started attempt at the quiz of the enrollment's course, with no questions drawn."""
 
@@ -153,7 +158,7 @@ class AttemptFactory(factory.django.DjangoModelFactory):
         model = "quizzes.Attempt"
 
     enrollment = factory.SubFactory(EnrollmentFactory)
-    quiz = factory.LazyAttribute(lambda attempt: QuizFactory(course=attempt.enrollment.training_class.course))
+    quiz = factory.LazyAttribute(lambda attempt: quiz_of(attempt.enrollment.training_class.course))
     number = 1
     started_at = factory.LazyFunction(timezone.now)
     deadline = factory.LazyAttribute(lambda attempt: attempt.started_at + datetime.timedelta(minutes=20))
