@@ -1,8 +1,8 @@
 """The dashboard's charts, drawn on the server as SVG: nothing to download, nothing to run in the browser.
 
 Each chart is an image with a title and a one-sentence description for screen readers (the page puts
-the same figures in a table beside it). Colours come from classes styled in training/css/dashboard.css, so the
-charts follow the admin's light and dark themes.
+the same figures in a table beside it). Colours come from classes styled in training/css/dashboard.css,
+so the charts follow the admin's light and dark themes.
 """
 
 import math
