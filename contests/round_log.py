@@ -2,7 +2,9 @@
 prizes confirmed, ranking reopened with the reason, an entrant disqualified with the reason."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.log_actions import LogFormatter, log
+from wagtail.log_actions import log
+
+from common.log_actions import MessageFormatter, register_formatters
 
 CLOSED = "contests.round.close"
 PRIZES_CONFIRMED = "contests.round.confirm_prizes"
@@ -10,27 +12,22 @@ REOPENED = "contests.round.reopen"
 DISQUALIFIED = "contests.round.disqualify"
 
 
-class RoundLogFormatter(LogFormatter):
-    def format_message(self, log_entry):
-        return self.message % log_entry.data
-
-
-class Closed(RoundLogFormatter):
+class Closed(MessageFormatter):
     label = _("Close a round")
     message = _("Round closed: %(all_correct)s entrants with every answer right")
 
 
-class PrizesConfirmed(RoundLogFormatter):
+class PrizesConfirmed(MessageFormatter):
     label = _("Confirm the prizes of a round")
     message = _("Prizes confirmed")
 
 
-class Reopened(RoundLogFormatter):
+class Reopened(MessageFormatter):
     label = _("Reopen the ranking of a round")
     message = _("Ranking reopened: %(reason)s")
 
 
-class Disqualified(RoundLogFormatter):
+class Disqualified(MessageFormatter):
     label = _("Disqualify an entrant")
     message = _("%(entrant)s (%(phone)s) disqualified: %(reason)s")
 
@@ -44,8 +41,7 @@ FORMATTERS = {
 
 
 def register_log_actions(actions):
-    for action, formatter in FORMATTERS.items():
-        actions.register_action(action)(formatter)
+    register_formatters(actions, FORMATTERS)
 
 
 def closed(round, by):

@@ -21,8 +21,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.actions.create import CreateAction
 from wagtail.actions.delete import DeleteAction
 from wagtail.actions.edit import EditAction
-from wagtail.log_actions import LogFormatter, log
+from wagtail.log_actions import log
 
+from common.log_actions import MessageFormatter, register_formatters
 from quizzes.models import Attempt
 
 from .models import Certificate, CertificateTemplate, Enrollment, TrainingClass, TrainingLogEntry
@@ -74,15 +75,7 @@ def _enrollment_of(instance):
 # What is recorded, as the trail shows it
 
 
-class TrainingLogFormatter(LogFormatter):
-    def format_message(self, log_entry):
-        return self.message % self.values(log_entry.data)
-
-    def values(self, data):
-        return data
-
-
-class EnrollmentAdded(TrainingLogFormatter):
+class EnrollmentAdded(MessageFormatter):
     label = _("Enrol a trainee")
     message = _("Enrolled %(trainee_name)s (%(source)s)")
 
@@ -90,12 +83,12 @@ class EnrollmentAdded(TrainingLogFormatter):
         return {**data, "source": Enrollment.Source(data["source"]).label}
 
 
-class EnrollmentRemoved(TrainingLogFormatter):
+class EnrollmentRemoved(MessageFormatter):
     label = _("Remove an enrolment")
     message = _("Removed %(trainee_name)s from the class")
 
 
-class Changed(TrainingLogFormatter):
+class Changed(MessageFormatter):
     label = _("Change settings")
 
     def format_message(self, log_entry):
@@ -107,7 +100,7 @@ class Changed(TrainingLogFormatter):
         }
 
 
-class AttemptFinished(TrainingLogFormatter):
+class AttemptFinished(MessageFormatter):
     label = _("Finish a quiz attempt")
 
     def format_message(self, log_entry):
@@ -122,22 +115,22 @@ class AttemptFinished(TrainingLogFormatter):
         return gettext("Attempt %(number)s submitted: %(score)s, %(result)s") % values
 
 
-class CertificateIssued(TrainingLogFormatter):
+class CertificateIssued(MessageFormatter):
     label = _("Issue a certificate")
     message = _("Certificate %(serial)s issued")
 
 
-class CertificateFailed(TrainingLogFormatter):
+class CertificateFailed(MessageFormatter):
     label = _("Certificate issuing failed")
     message = _("Certificate %(serial)s could not be issued: %(reason)s")
 
 
-class CertificateRequeued(TrainingLogFormatter):
+class CertificateRequeued(MessageFormatter):
     label = _("Issue a certificate again")
     message = _("Certificate %(serial)s queued to be issued again")
 
 
-class CertificateRevoked(TrainingLogFormatter):
+class CertificateRevoked(MessageFormatter):
     label = _("Revoke a certificate")
     message = _("Certificate %(serial)s revoked: %(reason)s")
 
@@ -157,8 +150,7 @@ FORMATTERS = {
 def register_log_actions(actions):
     for model in AUDITED_MODELS:
         actions.register_model(model, TrainingLogEntry)
-    for action, formatter in FORMATTERS.items():
-        actions.register_action(action)(formatter)
+    register_formatters(actions, FORMATTERS)
 
 
 # Recording
