@@ -14,9 +14,9 @@ from playwright.sync_api import expect
 from contests.models import Entrant, Entry, Round
 from tests.browser.test_sign_in_by_role import sign_in
 from tests.conftest import SCREENSHOTS_DIR
+from tests.contests.factories import RoundFactory, contest_page
 from tests.contests.factories_rank import make_entrant, make_entry
 from tests.contests.factories_registration import make_contest
-from tests.contests.factories_taking import RoundFactory, contest_page
 from tests.contests.test_registration_browser import latest_code
 from tests.factories import PASSWORD, OrganizerFactory
 

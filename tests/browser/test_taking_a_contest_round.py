@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from contests.models import Entry, EntryQuestion
 from tests.browser.test_sign_in_by_role import sign_in
 from tests.conftest import SCREENSHOTS_DIR
-from tests.contests.factories_taking import EntrantFactory, RoundFactory, contest_page
+from tests.contests.factories import EntrantFactory, RoundFactory, contest_page
 from tests.factories import PASSWORD, LessonPageFactory, paragraphs
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]

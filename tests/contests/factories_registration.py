@@ -1,12 +1,16 @@
-"""Contests with their units, as the registration tests need them (made directly, without an admin)."""
+"""Contests with their units, entrants and a first try, as the registration tests need them."""
 
-import datetime
 import re
 
 from django.utils import timezone
 
-from contests.models import Contest, ContestUnit, Entrant, Entry, Round
-from tests.factories import CoursePageFactory, OrganizingUnitFactory
+from tests.contests.factories import (
+    ContestFactory,
+    ContestUnitFactory,
+    EntrantFactory,
+    EntryFactory,
+    RoundFactory,
+)
 
 PURPOSE = "Xét giải và công bố kết quả cuộc thi; liên hệ người đoạt giải."
 
@@ -14,36 +18,30 @@ PURPOSE = "Xét giải và công bố kết quả cuộc thi; liên hệ ngườ
 def make_contest(
     name="Cuộc thi trực tuyến tìm hiểu công tác dân vận", units=("Sở Y tế", "Sở Công Thương"), **fields
 ):
-    contest = Contest.objects.create(
-        name=name, organizing_unit=OrganizingUnitFactory(), consent_purpose=PURPOSE, **fields
-    )
+    contest = ContestFactory(name=name, consent_purpose=PURPOSE, **fields)
     for order, unit in enumerate(units):
-        ContestUnit.objects.create(contest=contest, name=unit, headcount=100, sort_order=order)
+        ContestUnitFactory(contest=contest, name=unit, sort_order=order)
     return contest
 
 
 def make_entrant(contest, user, phone="0912345678", **fields):
-    values = {
-        "unit": contest.units.first(),
-        "full_name": user.get_full_name(),
-        "birth_date": datetime.date(1990, 5, 17),
-        "consented_at": timezone.now(),
-        **fields,
-    }
-    return Entrant.objects.create(contest=contest, user=user, phone=phone, **values)
+    return EntrantFactory(
+        contest=contest, user=user, phone=phone, **{"unit": contest.units.first(), **fields}
+    )
 
 
 def make_entry(entrant):
     """A first try at a round of the entrant's contest, which locks their details."""
-    now = timezone.now()
-    round_ = Round.objects.create(
-        contest=entrant.contest,
-        title="Tuần thi thứ nhất",
-        opens_at=now - datetime.timedelta(days=1),
-        closes_at=now + datetime.timedelta(days=6),
-        course=CoursePageFactory(),
+    round_ = RoundFactory(contest=entrant.contest, title="Tuần thi thứ nhất", bank=False)
+    return EntryFactory(
+        round=round_,
+        entrant=entrant,
+        started_at=timezone.now(),
+        finished_at=None,
+        ending="",
+        score=None,
+        prediction=None,
     )
-    return Entry.objects.create(round=round_, entrant=entrant, number=1, started_at=now)
 
 
 def last_code(outbox):

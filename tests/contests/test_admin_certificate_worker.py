@@ -8,7 +8,7 @@ from django.db import transaction
 from contests.certificates import issue_round_certificates
 from contests.models import ContestCertificate, Prize, Round
 from tests.conftest import wait_for
-from tests.contests.factories_admin import EntryFactory, RoundFactory
+from tests.contests.factories import EntryFactory, RoundFactory
 from tests.factories import UserFactory
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -16,7 +16,7 @@ pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True, serial
 
 def test_a_confirmed_rounds_winner_gets_a_certificate_from_the_worker(start_worker, client):
     worker = start_worker()
-    round = RoundFactory(certificates=Round.Certificates.WINNERS)
+    round = RoundFactory(closed=True, bank=False, certificates=Round.Certificates.WINNERS)
     # No role: the groups are migrated data, which transactional tests do not keep.
     entry = EntryFactory(round=round, entrant__contest=round.contest, entrant__user=UserFactory(), score=100)
 

@@ -11,7 +11,7 @@ from django.urls import reverse
 from contests import certificates as contest_certificates
 from contests.models import ContestCertificate, Prize, Round
 from contests.tasks import issue_contest_certificate
-from tests.contests.factories_admin import EntryFactory, RoundFactory
+from tests.contests.factories import EntryFactory, RoundFactory
 from tests.factories import CertificateTemplateFactory, OrganizerFactory, UserFactory
 from tests.pdf import qr_codes, text_of
 from training.certificates import issuing
@@ -45,6 +45,7 @@ def standings(round, rows):
 @pytest.fixture
 def round():
     round = RoundFactory(
+        bank=False,
         title="Tuần thi thứ nhất",
         contest__name="Cuộc thi trực tuyến tìm hiểu công tác dân vận",
         contest__organizing_unit__name="Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ngãi",

@@ -9,7 +9,7 @@ from wagtail.models import ModelLogEntry
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from contests.models import Contest, ContestUnit, Entrant, Round
-from tests.contests.factories_admin import (
+from tests.contests.factories import (
     ContestFactory,
     ContestUnitFactory,
     EntrantFactory,

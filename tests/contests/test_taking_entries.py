@@ -21,7 +21,7 @@ from contests.tasks import sweep_overdue_entries
 from quizzes.attempts import QuizRefused, save_answer, slots_to_answer
 from quizzes.bank import add_question
 from quizzes.models import QuestionCategory
-from tests.contests.factories_taking import EntrantFactory, RoundFactory
+from tests.contests.factories import EntrantFactory, RoundFactory
 from tests.factories import add_questions
 from tests.threads import at_once
 

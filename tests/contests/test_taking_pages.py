@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from contests.entries import finish_entry, start_entry
 from contests.models import Entry
-from tests.contests.factories_taking import EntrantFactory, RoundFactory, contest_page
+from tests.contests.factories import EntrantFactory, RoundFactory, contest_page
 from tests.factories import LessonPageFactory, TraineeFactory, paragraphs
 
 pytestmark = pytest.mark.django_db

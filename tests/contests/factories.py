@@ -1,11 +1,12 @@
-"""Contest factories for the taking of rounds (the lead merges these with the other parts' ones)."""
+"""Contest factories: a contest, its units, rounds (open by default, ``closed=True`` for one whose time
+is over), entrants, finished tries, and the contest's public page."""
 
 import datetime
 
 import factory
 from django.utils import timezone
 
-from contests.models import Contest, ContestPage, ContestUnit, Entrant, ReferenceLesson, Round
+from contests.models import Contest, ContestPage, ContestUnit, Entrant, Entry, ReferenceLesson, Round
 from tests.factories import CoursePageFactory, OrganizingUnitFactory, TraineeFactory, add_questions, site_home
 
 
@@ -28,11 +29,18 @@ class ContestUnitFactory(factory.django.DjangoModelFactory):
 
 
 class RoundFactory(factory.django.DjangoModelFactory):
-    """An open round of three drawn questions from a course's bank of five."""
+    """An open round of three questions drawn from a course's bank of five (``bank=N`` for another
+    size, ``bank=False`` for none); ``closed=True``: it opened a week ago and closed an hour ago."""
 
     class Meta:
         model = Round
         skip_postgeneration_save = True
+
+    class Params:
+        closed = factory.Trait(
+            opens_at=factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=7)),
+            closes_at=factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1)),
+        )
 
     contest = factory.SubFactory(ContestFactory)
     title = factory.Sequence(lambda n: f"Tuần thi thứ {n + 1}")
@@ -60,6 +68,25 @@ class EntrantFactory(factory.django.DjangoModelFactory):
     birth_date = datetime.date(1990, 5, 17)
     phone = factory.Sequence(lambda n: f"0912{n:06d}")
     consented_at = factory.LazyFunction(timezone.now)
+
+
+class EntryFactory(factory.django.DjangoModelFactory):
+    """A try submitted two hours ago at a closed round, with its score and no questions: for the pages
+    that read only the figures (taking a round goes through ``contests.entries``)."""
+
+    class Meta:
+        model = Entry
+
+    entrant = factory.SubFactory(EntrantFactory)
+    round = factory.SubFactory(
+        RoundFactory, closed=True, bank=False, contest=factory.SelfAttribute("..entrant.contest")
+    )
+    number = 1
+    started_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=2, minutes=5))
+    finished_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=2))
+    ending = Entry.Ending.SUBMITTED
+    score = 100
+    prediction = 10
 
 
 def contest_page(contest, rules="<p>Mỗi người dự thi được làm bài một lần mỗi tuần.</p>", lessons=()):
