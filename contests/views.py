@@ -17,7 +17,7 @@ from courses.models import LessonPage
 from quizzes.attempts import QuizRefused, is_overdue
 from quizzes.review import review_slots
 from quizzes.views import REFUSALS as QUIZ_REFUSALS
-from quizzes.views import autosave, save_posted_answers
+from quizzes.views import autosave, save_page_post
 from training.client_address import client_address
 from training.shedding import autosave_hold
 
@@ -84,20 +84,16 @@ def entry_page(request, entry_id):
     if not entry.is_open:
         return redirect("contests:entry_result", entry.pk)
     if request.method == "POST":
-        refused = save_posted_answers(entry, entry.slots.select_related("question"), request.POST)
-        for reason in refused:
-            messages.error(request, REFUSALS[reason])
-        if request.POST.get("action") == "submit":
-            try:
-                submit_entry(entry, request.POST.get("prediction", ""))
-            except InvalidPrediction as invalid:
-                return render_entry(request, entry, request.POST.get("prediction", ""), str(invalid))
-            except QuizRefused:
-                pass  # submitted meanwhile (another tab): its result is shown
-            return redirect("contests:entry_result", entry.pk)
-        if not refused:
-            messages.success(request, _("Your answers are saved."))
-        return redirect("contests:entry", entry.pk)
+        if not save_page_post(request, entry, REFUSALS):
+            return redirect("contests:entry", entry.pk)
+        prediction = request.POST.get("prediction", "")
+        try:
+            submit_entry(entry, prediction)
+        except InvalidPrediction as invalid:
+            return render_entry(request, entry, prediction, str(invalid))
+        except QuizRefused:
+            pass  # submitted meanwhile (another tab): its result is shown
+        return redirect("contests:entry_result", entry.pk)
     return render_entry(request, entry)
 
 

@@ -127,15 +127,10 @@ def attempt_page(request, pk):
     if not attempt.is_open:
         return redirect("quiz_review", attempt.pk)
     if request.method == "POST":
-        refused = save_posted_answers(attempt, attempt.slots.select_related("question"), request.POST)
-        for reason in refused:
-            messages.error(request, REFUSALS[reason])
-        if request.POST.get("action") == "submit":
-            finish_attempt(attempt)
-            return redirect("quiz_review", attempt.pk)
-        if not refused:
-            messages.success(request, _("Your answers are saved."))
-        return redirect("quiz_attempt", attempt.pk)
+        if not save_page_post(request, attempt, REFUSALS):
+            return redirect("quiz_attempt", attempt.pk)
+        finish_attempt(attempt)
+        return redirect("quiz_review", attempt.pk)
     return render_attempt(request, attempt)
 
 
@@ -150,6 +145,19 @@ def render_attempt(request, attempt):
         "hold": autosave_hold(),
     }
     return render(request, "quizzes/attempt.html", context)
+
+
+def save_page_post(request, attempt, refusals):
+    """Save the answers of a plain post of an attempt's page (without JavaScript, or a submit carrying
+    what the page still held), naming each refusal; returns whether the post submits the attempt."""
+    refused = save_posted_answers(attempt, attempt.slots.select_related("question"), request.POST)
+    for reason in refused:
+        messages.error(request, refusals[reason])
+    if request.POST.get("action") == "submit":
+        return True
+    if not refused:
+        messages.success(request, _("Your answers are saved."))
+    return False
 
 
 def save_posted_answers(attempt, slots, data):
