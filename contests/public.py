@@ -12,7 +12,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import Entrant, Entry
+from .models.entries import Entrant, Entry
 
 COUNTS_SECONDS = 15
 

@@ -4,7 +4,7 @@ What is recorded, with who and when (``TrainingLogEntry``): enrolments added (by
 spreadsheet or by class code) and removed, whichever way; attempts finished, by the trainee or when the
 time ran out; certificates issued, failed, queued again and revoked with the reason; changes to a class
 or an enrolment, field by field, old → new. Each entry is filed under its class, unit and trainee
-(``whereabouts``), so that a class's history is its whole trail, filterable by trainee, and is shown
+(``TrainingLogEntryManager``), so that a class's history is its whole trail, filterable by trainee, and is shown
 only to those who may see the class.
 """
 
@@ -39,37 +39,6 @@ CERTIFICATE_REQUEUED = "training.certificate.reissue"
 CERTIFICATE_REVOKED = "training.certificate.revoke"
 
 AUDITED_MODELS = (TrainingClass, Enrollment, Attempt, Certificate, CertificateTemplate)
-
-
-def whereabouts(instance):
-    """The class, unit and trainee an entry about ``instance`` is filed under, and its title."""
-    if isinstance(instance, TrainingClass):
-        return {
-            "training_class_id": instance.pk,
-            "organizing_unit_id": instance.organizing_unit_id,
-            "title": str(instance),
-        }
-    if isinstance(instance, CertificateTemplate):
-        return {"organizing_unit_id": instance.organizing_unit_id, "title": str(instance)}
-    enrollment = instance if isinstance(instance, Enrollment) else _enrollment_of(instance)
-    name = enrollment.trainee.get_full_name()
-    place = {
-        "training_class_id": enrollment.training_class_id,
-        "organizing_unit_id": enrollment.training_class.organizing_unit_id,
-        "trainee_id": enrollment.trainee_id,
-        "data": {"trainee_name": name},
-    }
-    if isinstance(instance, Attempt):
-        return {**place, "title": f"{name} – {enrollment.training_class.code} – #{instance.number}"}
-    if isinstance(instance, Certificate):
-        return {**place, "title": instance.serial}
-    return {**place, "title": f"{name} – {enrollment.training_class.code}"}
-
-
-def _enrollment_of(instance):
-    if type(instance).enrollment.is_cached(instance):
-        return instance.enrollment
-    return Enrollment.objects.select_related("training_class", "trainee").get(pk=instance.enrollment_id)
 
 
 # What is recorded, as the trail shows it

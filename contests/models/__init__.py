@@ -1,7 +1,9 @@
-"""The contests app's models, a module for each part: the contest, its entries and its results."""
+"""The contests app's models, a module for each part: the contest, its entries, its public page and its
+results."""
 
-from .contest import DEFAULT_PREDICTION, Contest, ContestPage, ContestUnit, ReferenceLesson, Round
+from .contest import DEFAULT_PREDICTION, Contest, ContestUnit, Round
 from .entries import Entrant, Entry, EntryQuestion, PhoneCode
+from .page import ContestPage, ReferenceLesson
 from .results import (
     PRIZE_PRINTED,
     ContestCertificate,

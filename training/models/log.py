@@ -5,17 +5,49 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models.audit_log import BaseLogEntry, BaseLogEntryManager
 
+from quizzes.models import Attempt
+
+from .certificates import Certificate, CertificateTemplate
 from .classes import Enrollment, TrainingClass
 from .people import OrganizingUnit
 
 
+def whereabouts(instance):
+    """The class, unit and trainee an entry about ``instance`` is filed under, and its title."""
+    if isinstance(instance, TrainingClass):
+        return {
+            "training_class_id": instance.pk,
+            "organizing_unit_id": instance.organizing_unit_id,
+            "title": str(instance),
+        }
+    if isinstance(instance, CertificateTemplate):
+        return {"organizing_unit_id": instance.organizing_unit_id, "title": str(instance)}
+    enrollment = instance if isinstance(instance, Enrollment) else _enrollment_of(instance)
+    name = enrollment.trainee.get_full_name()
+    place = {
+        "training_class_id": enrollment.training_class_id,
+        "organizing_unit_id": enrollment.training_class.organizing_unit_id,
+        "trainee_id": enrollment.trainee_id,
+        "data": {"trainee_name": name},
+    }
+    if isinstance(instance, Attempt):
+        return {**place, "title": f"{name} – {enrollment.training_class.code} – #{instance.number}"}
+    if isinstance(instance, Certificate):
+        return {**place, "title": instance.serial}
+    return {**place, "title": f"{name} – {enrollment.training_class.code}"}
+
+
+def _enrollment_of(instance):
+    if type(instance).enrollment.is_cached(instance):
+        return instance.enrollment
+    return Enrollment.objects.select_related("training_class", "trainee").get(pk=instance.enrollment_id)
+
+
 class TrainingLogEntryManager(BaseLogEntryManager):
     """Log entries about the training records, filed under their class, unit and trainee
-    (``training.audit`` works these out), and shown only to those who may see that class."""
+    (``whereabouts``), and shown only to those who may see that class."""
 
     def log_action(self, instance, action, **kwargs):
-        from ..audit import whereabouts
-
         place = whereabouts(instance)
         kwargs.setdefault("title", place.pop("title"))
         kwargs["data"] = {**place.pop("data", {}), **(kwargs.get("data") or {})}
