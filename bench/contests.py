@@ -167,18 +167,24 @@ def prepare(entrants, tries):
 
 
 class Arrivals(threading.Thread):
-    """Tries arriving in another round while the pages are timed: finished tries, 20 per INSERT."""
+    """Tries arriving in another round while the pages are timed: finished tries, 20 per INSERT, from
+    every entrant but the last ``spare`` ones, who keep their tries for ``entries_per_s``."""
 
-    def __init__(self, round):
+    def __init__(self, round, spare):
         super().__init__(daemon=True)
-        self.round, self.stored, self.running = round, 0, True
+        self.round, self.spare, self.stored, self.running = round, spare, 0, True
 
     def run(self):
         from django.db import connection
 
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT min(id), max(id) FROM contests_entrant WHERE contest_id = %s", [self.round.contest_id]
+                """
+                SELECT min(id), (SELECT id FROM contests_entrant WHERE contest_id = %s
+                                 ORDER BY id DESC OFFSET %s LIMIT 1)
+                FROM contests_entrant WHERE contest_id = %s
+                """,
+                [self.round.contest_id, self.spare, self.round.contest_id],
             )
             first, last = cursor.fetchone()
             entrant, number = first, 1
@@ -189,9 +195,9 @@ class Arrivals(threading.Thread):
                         finished_at, ending, score, prediction)
                     SELECT %s, id, %s, now() - interval '5 minutes', now() + interval '10 minutes', now(),
                         'submitted', 10 * floor(random() * 11), floor(random() * 30000)
-                    FROM contests_entrant WHERE id >= %s AND id < %s
+                    FROM contests_entrant WHERE id >= %s AND id < %s AND id <= %s
                     """,
-                    [self.round.pk, number, entrant, entrant + 20],
+                    [self.round.pk, number, entrant, entrant + 20, last],
                 )
                 self.stored += cursor.rowcount
                 entrant += 20
@@ -204,7 +210,7 @@ def entries_per_s(round, takers, concurrency):
     """(submits per second, errors) of ``takers`` entrants taking ``round`` through gunicorn."""
     from contests.models import Entrant
 
-    # The entrants the arriving tries reach last: they all have tries left.
+    # The last entrants, whom the arriving tries leave alone (``Arrivals``): they all have tries left.
     entrants = Entrant.objects.filter(contest=round.contest_id).select_related("user").order_by("-pk")
     signed_in = sign_in(entrants[: concurrency + takers])
     port = free_port()
@@ -251,6 +257,8 @@ def main():
     parser.add_argument("--concurrency", type=int, default=16, help="of them at once (16)")
     parser.add_argument("--cache", default="redis://127.0.0.1:6379/6", help="Redis for the cache (db 6)")
     args = parser.parse_args()
+    if args.entrants <= args.takers + args.concurrency:
+        parser.error("--entrants must be more than --takers and --concurrency together")
     ENV["CACHE_URL"] = args.cache
 
     results = []
@@ -266,7 +274,7 @@ def main():
         round_units(closing)
         results.append(("ranking_s", time.perf_counter() - started))
 
-        arrivals = Arrivals(arriving)
+        arrivals = Arrivals(arriving, spare=args.concurrency + args.takers)
         arrivals.start()
         arrivals_started = time.perf_counter()
         client = Client(HTTP_HOST="localhost")
