@@ -4,9 +4,9 @@ from decimal import Decimal
 
 import pytest
 
-from contests.models import Round
 from contests.ranking import close_round, disqualify
 from contests.units import collective_prizes, contest_units, round_units
+from tests.contests.factories import RoundFactory
 from tests.contests.factories_rank import make_entrant, make_entry, make_round
 
 pytestmark = pytest.mark.django_db
@@ -79,24 +79,16 @@ def test_the_contest_table_counts_each_entrant_once_over_its_closed_rounds():
     first = make_round(
         units=(("A", 10),), first_prizes=1, second_prizes=0, third_prizes=0, consolation_prizes=0
     )
-    second = Round.objects.create(
-        contest=first.contest,
+    same = {"contest": first.contest, "closed": True, "bank": False, "course": first.course}
+    second = RoundFactory(
         title="Tuần thi thứ hai",
-        opens_at=first.opens_at,
-        closes_at=first.closes_at,
-        course=first.course,
         first_prizes=1,
         second_prizes=0,
         third_prizes=0,
         consolation_prizes=0,
+        **same,
     )
-    third = Round.objects.create(
-        contest=first.contest,
-        title="Tuần thi thứ ba",
-        opens_at=first.opens_at,
-        closes_at=first.closes_at,
-        course=first.course,
-    )
+    third = RoundFactory(title="Tuần thi thứ ba", **same)
     an, binh = make_entrant(first, "An"), make_entrant(first, "Bình")
     make_entry(an, first, 100, prediction=1)
     make_entry(an, second, 80, prediction=1)
