@@ -4,11 +4,8 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction as DeletePagesBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
-
-from training.records import KeepingRecordsOnBulkDelete, refuse_deletion
 
 from .admin_views import ImportDocxLessonView
 from .document_access import may_download
@@ -43,19 +40,6 @@ def register_docx_import_menu_item():
         icon_name="upload",
         order=260,
     )
-
-
-@hooks.register("before_delete_page")
-def keep_pages_holding_trainee_records(request, page):
-    """A course or lesson (or a page above them) that trainees have records in is not deleted."""
-    return refuse_deletion(request, [page], reverse("wagtailadmin_explore", args=[page.get_parent().pk]))
-
-
-class DeletePagesKeepingRecords(KeepingRecordsOnBulkDelete, DeletePagesBulkAction):
-    fallback_url_name = "wagtailadmin_explore_root"
-
-
-hooks.register("register_bulk_action", DeletePagesKeepingRecords, order=1)  # after Wagtail's own
 
 
 @hooks.register("before_serve_document")

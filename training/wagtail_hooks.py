@@ -4,6 +4,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.utils import get_valid_next_url_from_request
+from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction as DeletePagesBulkAction
 from wagtail.admin.widgets import ListingButton
 from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -305,6 +306,19 @@ def keep_snippets_holding_trainee_records(request, instances):
         return None
     listing = reverse(instances[0].snippet_viewset.get_url_name("list"))
     return refuse_deletion(request, instances, get_valid_next_url_from_request(request) or listing)
+
+
+@hooks.register("before_delete_page")
+def keep_pages_holding_trainee_records(request, page):
+    """A course or lesson (or a page above them) that trainees have records in is not deleted."""
+    return refuse_deletion(request, [page], reverse("wagtailadmin_explore", args=[page.get_parent().pk]))
+
+
+class DeletePagesKeepingRecords(KeepingRecordsOnBulkDelete, DeletePagesBulkAction):
+    fallback_url_name = "wagtailadmin_explore_root"
+
+
+hooks.register("register_bulk_action", DeletePagesKeepingRecords, order=1)  # after Wagtail's own
 
 
 @hooks.register("before_delete_user")
