@@ -8,6 +8,7 @@ may export and download the template.
 from pathlib import PurePath
 
 from django import forms
+from django.apps import apps
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
@@ -22,7 +23,6 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from common.uploads import PreviewedImportMixin
 from courses.models import CoursePage
-from training.models import TrainingClass
 
 from .exporting import EXPORT_FORMATS, export_bank, template
 from .formats.parsed import ImportFileError
@@ -255,6 +255,7 @@ class RegradeQuestionView(BankAdminView):
         return self.render_step("done", regraded)
 
     def render_step(self, step, regrade_plan):
+        TrainingClass = apps.get_model("training", "TrainingClass")
         followed = set(TrainingClass.objects.visible_to(self.request.user).values_list("pk", flat=True))
         listed = [
             change for change in regrade_plan.changes if change.enrollment.training_class_id in followed

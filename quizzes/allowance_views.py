@@ -1,6 +1,7 @@
 """Admin view: grant extra time and attempts to one or several trainees of a class, from its list."""
 
 from django import forms
+from django.apps import apps
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
@@ -10,8 +11,6 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.permissions import policy_registry
-
-from training.models import TrainingClass
 
 from . import allowances
 from .models import Quiz
@@ -75,6 +74,7 @@ class GrantAllowanceView(WagtailAdminTemplateMixin, FormView):
     header_icon = "time"
 
     def dispatch(self, request, pk):
+        TrainingClass = apps.get_model("training", "TrainingClass")
         classes = policy_registry.get_by_type(TrainingClass).instances_user_has_permission_for(
             request.user, "change"
         )

@@ -1,9 +1,8 @@
 from datetime import timedelta
 
 from celery import shared_task
+from django.apps import apps
 from django.utils import timezone
-
-from training.models import TrainingClass
 
 from .attempts import finish_overdue, prepare_attempts
 from .models import Attempt
@@ -23,6 +22,7 @@ def prepare_opening_attempts():
     within the hour (``prepare_attempts``); returns how many."""
     now = timezone.now()
     today = timezone.localdate(now)
+    TrainingClass = apps.get_model("training", "TrainingClass")
     classes = TrainingClass.objects.filter(
         starts_on__lte=today,
         ends_on__gte=today,
