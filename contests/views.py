@@ -16,10 +16,10 @@ from django.views.decorators.http import require_POST
 from courses.models import LessonPage
 from quizzes.attempts import QuizRefused, is_overdue
 from quizzes.review import review_slots
+from quizzes.shedding import autosave_hold
 from quizzes.views import REFUSALS as QUIZ_REFUSALS
 from quizzes.views import autosave, save_page_post
 from training.client_address import client_address
-from training.shedding import autosave_hold
 
 from .entries import (
     ENTRY_OWNERSHIP,

@@ -12,9 +12,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from training.models import Enrollment
-from training.shedding import autosave_hold, shed_when_saturated
-
 from . import allowances
 from .attempts import (
     QUIZ_OWNERSHIP,
@@ -31,6 +28,7 @@ from .attempts import (
 from .models import Attempt, Quiz
 from .results import quiz_result
 from .review import review_slots
+from .shedding import autosave_hold, shed_when_saturated
 
 # More answers than any quiz has questions is not a page's autosave.
 MAX_ANSWERS_PER_SAVE = 200
@@ -68,9 +66,7 @@ def quiz_page(request, code):
     request, and one wait in the queue, after pressing start.
     """
     enrollment = get_object_or_404(
-        Enrollment.objects.select_related("training_class", "allowance"),
-        trainee=request.user,
-        training_class__code=code,
+        request.user.enrollments.select_related("training_class", "allowance"), training_class__code=code
     )
     # The quiz apart from the enrolment: joined through the course page, the query would cost the database
     # more to plan than a second one costs to run. A start does not read the course; the page shows its title.

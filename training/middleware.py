@@ -1,10 +1,10 @@
-from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
-from django.urls import Resolver404, resolve
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
+
+from common.requests import chosen_language, resolve_or_none
 
 
 class LanguageCookieMiddleware:
@@ -27,12 +27,6 @@ class LanguageCookieMiddleware:
         return response
 
 
-def chosen_language(request):
-    """The language of the language cookie, if the site has it; else Vietnamese."""
-    chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
-    return chosen if chosen in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
-
-
 class OneTimePasswordMiddleware:
     """An account created with a one-time password must choose its own before anything else."""
 
@@ -51,10 +45,3 @@ class OneTimePasswordMiddleware:
                 )
                 return redirect("password_change")
         return self.get_response(request)
-
-
-def resolve_or_none(path):
-    try:
-        return resolve(path)
-    except Resolver404:
-        return None

@@ -7,12 +7,12 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from quizzes import shedding
 from quizzes.attempts import prepare_attempts
 from quizzes.models import Attempt
 from tests.browser.test_sign_in_by_role import sign_in
 from tests.conftest import SCREENSHOTS_DIR
 from tests.factories import PASSWORD, EnrollmentFactory, QuizFactory, add_questions
-from training import shedding
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

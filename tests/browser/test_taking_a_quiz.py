@@ -5,6 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from quizzes import shedding
 from quizzes.models import AttemptQuestion
 from tests.browser.test_exam_day import open_quiz_page
 from tests.browser.test_sign_in_by_role import sign_in
@@ -17,7 +18,6 @@ from tests.factories import (
     add_questions,
     paragraphs,
 )
-from training import shedding
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

@@ -5,10 +5,10 @@ import datetime
 import pytest
 from django.test import RequestFactory
 
+from quizzes import shedding
 from quizzes.attempts import prepare_attempts
 from quizzes.models import Attempt, Quiz
 from tests.factories import EnrollmentFactory, QuizFactory, add_questions
-from training import shedding
 
 pytestmark = pytest.mark.django_db
 

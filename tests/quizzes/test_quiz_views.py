@@ -115,7 +115,7 @@ def test_a_save_with_one_forged_answer_stores_none_of_them(client, attempt):
 def test_the_reply_asks_the_page_to_hold_its_next_answers_while_the_server_is_saturated(
     client, attempt, settings, monkeypatch
 ):
-    monkeypatch.setattr("training.shedding.saturated", lambda: True)
+    monkeypatch.setattr("quizzes.shedding.saturated", lambda: True)
     slot = attempt.slots.first()
 
     response = autosave(client, attempt, {"slot": slot.pk, "options": [slot.option_order[0]], "sequence": 1})

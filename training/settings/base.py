@@ -54,8 +54,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First, so that it counts every request this process serves (load shedding, training/shedding.py).
-    "training.shedding.InFlightMiddleware",
+    # First, so that it counts every request this process serves (load shedding, quizzes/shedding.py).
+    "quizzes.shedding.InFlightMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "training.csp.ContentSecurityPolicyMiddleware",
@@ -324,11 +324,11 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 }
 
 # gunicorn's threads per process (gunicorn.conf.py reads the same variable): with all of them busy the
-# process is saturated, and pressing start is turned away with 503 and Retry-After (training/shedding.py).
+# process is saturated, and pressing start is turned away with 503 and Retry-After (quizzes/shedding.py).
 WEB_THREADS = env.int_("WEB_THREADS", 8)
 
 # How long a quiz page holds its next answers, to send them together, while the server is saturated
-# (training/shedding.py): at most this long an answer waits on the trainee's device, and the submit takes it.
+# (quizzes/shedding.py): at most this long an answer waits on the trainee's device, and the submit takes it.
 QUIZ_AUTOSAVE_BUSY_HOLD_SECONDS = env.int_("QUIZ_AUTOSAVE_BUSY_HOLD_SECONDS", 10)
 # A hall is pressing start when a web process is asked for this many starts within this many seconds:
 # quiz pages then hold their answers too, so that those still starting get the server's time first.

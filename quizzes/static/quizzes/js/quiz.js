@@ -56,7 +56,7 @@
   // Answers go together, in one request: all those pending when it leaves. While the server is
   // saturated, or a hall is pressing start, it asks the page to hold the next ones for a few seconds
   // (the page's data-hold, then each reply's "hold"), so that a hall answering at once sends a few
-  // requests each instead of one per answer (training/shedding.py).
+  // requests each instead of one per answer (quizzes/shedding.py).
   let holdUntil = Date.now() + (Number(form.dataset.hold) || 0) * 1000;
   let held = null;
   function flushWhenDue() {

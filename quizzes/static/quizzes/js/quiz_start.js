@@ -1,5 +1,5 @@
 // Quiz page: pressing start. When the server is saturated it answers 503 with Retry-After
-// (training/shedding.py); the page then says so and tries again by itself, so that nobody waits on a
+// (quizzes/shedding.py); the page then says so and tries again by itself, so that nobody waits on a
 // spinner or has to press again. A start turned away has not started: the time runs from the start
 // the server accepts. The server answers the script's start with the attempt's page itself (its address
 // in Content-Location), shown here as a navigation would show it: the questions come with the start,

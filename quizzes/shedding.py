@@ -18,7 +18,7 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from .middleware import chosen_language, resolve_or_none
+from common.requests import chosen_language, resolve_or_none
 
 RETRY_AFTER_SECONDS = 1
 
