@@ -240,6 +240,11 @@ class Attempt(AbstractAttempt):
 class AbstractSlot(models.Model):
     """One question of an attempt: its place, the order its options were shown in, and the answer saved.
 
+    The code calls it a slot (Moodle's word for a question's place in an attempt), as the accessor
+    ``attempt.slots`` does; the two concrete models keep the names their migrations gave them,
+    ``AttemptQuestion`` and ``contests.EntryQuestion``, since renaming either the models or the
+    accessor is a migration.
+
     ``sequence`` is the browser's counter for this question's answers: an answer with a sequence
     not above the stored one is stale (sent before a newer one) and is ignored. ``fraction`` is set
     when the attempt is finished and graded; from then on the question takes no answer. ``snapshot``
@@ -270,7 +275,7 @@ class AbstractSlot(models.Model):
 
 
 class AttemptQuestion(AbstractSlot):
-    """A question of a quiz attempt (see ``AbstractSlot``)."""
+    """A slot of a quiz attempt (see ``AbstractSlot``)."""
 
     attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="slots")
 

@@ -78,7 +78,7 @@ class Entry(AbstractAttempt):
 
 
 class EntryQuestion(AbstractSlot):
-    """A question of an entry (see ``AbstractSlot``)."""
+    """A slot of a contest entry (see ``quizzes.models.AbstractSlot``)."""
 
     entry = models.ForeignKey(Entry, on_delete=models.CASCADE, related_name="slots")
 
