@@ -4,8 +4,8 @@ What is recorded, with who and when (``TrainingLogEntry``): enrolments added (by
 spreadsheet or by class code) and removed, whichever way; attempts finished, by the trainee or when the
 time ran out; certificates issued, failed, queued again and revoked with the reason; changes to a class
 or an enrolment, field by field, old → new. Each entry is filed under its class, unit and trainee
-(``TrainingLogEntryManager``), so that a class's history is its whole trail, filterable by trainee, and is shown
-only to those who may see the class.
+(``TrainingLogEntryManager``), so that a class's history is its whole trail, filterable by trainee,
+and is shown only to those who may see the class.
 """
 
 from decimal import Decimal
@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.actions.create import CreateAction
 from wagtail.actions.delete import DeleteAction
 from wagtail.actions.edit import EditAction
-from wagtail.log_actions import log
+from wagtail.log_actions import LogFormatter, log
 
 from common.log_actions import MessageFormatter, register_formatters
 from quizzes.models import Attempt
@@ -57,7 +57,7 @@ class EnrollmentRemoved(MessageFormatter):
     message = _("Removed %(trainee_name)s from the class")
 
 
-class Changed(MessageFormatter):
+class Changed(LogFormatter):
     label = _("Change settings")
 
     def format_message(self, log_entry):
@@ -69,7 +69,7 @@ class Changed(MessageFormatter):
         }
 
 
-class AttemptFinished(MessageFormatter):
+class AttemptFinished(LogFormatter):
     label = _("Finish a quiz attempt")
 
     def format_message(self, log_entry):
