@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 import time_machine
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from quizzes.attempts import QuizRefused, prepare_attempts, save_answer, start_attempt
 from quizzes.gradebook import with_results
@@ -189,6 +189,15 @@ def test_the_command_prepares_a_class_and_says_how_many(exam, capsys):
         call_command("prepare_attempts", "--class", "dvk-thi")
 
     assert capsys.readouterr().out.strip().splitlines()[-1] == "prepared: 2"
+
+
+def test_the_command_takes_the_code_as_people_type_it_and_names_one_that_is_no_class(exam, capsys):
+    with time_machine.travel(BEFORE, tick=False):
+        call_command("prepare_attempts", "--class", " DVK-Thi ")
+        assert capsys.readouterr().out.strip().splitlines()[-1] == "prepared: 2"
+
+        with pytest.raises(CommandError, match="No class has the code 'DVK-KHAC'"):
+            call_command("prepare_attempts", "--class", "DVK-KHAC")
 
 
 def test_the_sweep_prepares_the_classes_whose_quiz_opens_within_the_hour(exam):

@@ -8,7 +8,7 @@ from ..models import Enrollment, TrainingClass
 def enroll_with_code(user, code, unit="", position="", today=None):
     """Enrol ``user`` in the class with ``code``; returns (enrollment, created) or raises EnrollmentRefused."""
     today = today or timezone.localdate()
-    training_class = TrainingClass.objects.filter(code__iexact=code.strip()).select_related("course").first()
+    training_class = TrainingClass.objects.with_code(code).select_related("course").first()
     if training_class is None:
         raise EnrollmentRefused("unknown")
     if not training_class.self_enrolment_open:

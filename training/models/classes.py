@@ -12,6 +12,10 @@ from .people import OrganizingUnit, User
 
 
 class TrainingClassQuerySet(models.QuerySet):
+    def with_code(self, code):
+        """The class a person means by ``code``: in any case, with the spaces around it ignored."""
+        return self.filter(code__iexact=code.strip())
+
     def visible_to(self, user):
         """The classes a user may manage or follow: all for a superuser, their units' for an organizer,
         the ones they teach for a trainer, none otherwise."""

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from training.enrollment.importing import import_roster
 from training.enrollment.roster import RosterError, read_roster
-from training.models import TrainingClass
+from training.management.classes import class_with_code
 
 
 class Command(BaseCommand):
@@ -25,9 +25,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, file, class_code, dry_run, passwords_out, **options):
-        training_class = TrainingClass.objects.filter(code__iexact=class_code.strip()).first()
-        if training_class is None:
-            raise CommandError(f"No class has the code {class_code!r}.")
+        training_class = class_with_code(class_code)
         path = Path(file)
         if not path.is_file():
             raise CommandError(f"No such file: {file}")

@@ -1,9 +1,9 @@
 import time
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
 from training.certificates import issuing
-from training.models import TrainingClass
+from training.management.classes import class_with_code
 
 
 class Command(BaseCommand):
@@ -20,9 +20,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, code, wait, timeout, **options):
-        training_class = TrainingClass.objects.filter(code__iexact=code).first()
-        if training_class is None:
-            raise CommandError(f"No class has the code {code!r}.")
+        training_class = class_with_code(code)
         queued = issuing.request_for_class(training_class)
         progress = issuing.class_progress(training_class)
         if progress["pending"] and not queued:

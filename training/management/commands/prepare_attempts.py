@@ -1,7 +1,7 @@
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
 from quizzes.attempts import prepare_attempts
-from training.models import TrainingClass
+from training.management.classes import class_with_code
 
 
 class Command(BaseCommand):
@@ -14,7 +14,4 @@ class Command(BaseCommand):
         parser.add_argument("--class", dest="code", required=True, help="the class code, e.g. DVK-2026-01")
 
     def handle(self, *args, code, **options):
-        training_class = TrainingClass.objects.filter(code__iexact=code).first()
-        if training_class is None:
-            raise CommandError(f"No class has the code {code!r}.")
-        self.stdout.write(f"prepared: {prepare_attempts(training_class)}")
+        self.stdout.write(f"prepared: {prepare_attempts(class_with_code(code))}")

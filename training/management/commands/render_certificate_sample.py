@@ -1,9 +1,10 @@
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
 from training.certificates.content import sample_content, template_of
 from training.certificates.pdf import render_certificate
+from training.management.classes import class_with_code
 from training.models import TrainingClass
 
 
@@ -16,13 +17,9 @@ class Command(BaseCommand):
         parser.add_argument("-o", "--output", required=True, help="the PDF file to write")
 
     def handle(self, *args, code, name, output, **options):
-        training_class = (
-            TrainingClass.objects.filter(code__iexact=code)
-            .select_related("course", "organizing_unit", "certificate_template")
-            .first()
+        training_class = class_with_code(
+            code, TrainingClass.objects.select_related("course", "organizing_unit", "certificate_template")
         )
-        if training_class is None:
-            raise CommandError(f"No class has the code {code!r}.")
         template = template_of(training_class)
         pdf = render_certificate(sample_content(template, training_class, name))
         Path(output).write_bytes(pdf)
